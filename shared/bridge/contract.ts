@@ -207,3 +207,7 @@ export interface TeleqBridge {
 }
 
 export const BRIDGE_GLOBAL = 'teleq';
+
+/** Height of the client bar strip above the managed teleQ window, in CSS pixels at zoom 1.
+ * The main process multiplies it by the bar's zoom factor; the renderer lays the bar out in it. */
+export const CLIENT_BAR_HEIGHT_PX = 56;

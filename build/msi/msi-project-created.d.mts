@@ -1,0 +1,2 @@
+export declare function msiProjectCreated(projectFile: string): Promise<void>;
+export default msiProjectCreated;

@@ -1,13 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { applyLanguage, setupI18n } from './i18n';
+import { actions, onLanguageChange } from './store/app-store';
+import './styles.css';
+
+setupI18n('fi');
+onLanguageChange(applyLanguage);
 
 const container = document.getElementById('root');
 if (container) {
   createRoot(container).render(
     <StrictMode>
-      <main>
-        <h1>Aurora teleQ</h1>
-      </main>
+      <App />
     </StrictMode>,
   );
+  void actions.start();
 }

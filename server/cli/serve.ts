@@ -1,0 +1,56 @@
+/**
+ * The default command: run the login service until SIGINT/SIGTERM.
+ *   --port 8470 (0: a free port, printed) --host 127.0.0.1 --db FILE --seed demo
+ *   --log-level info --public-url URL --smtp-host H --smtp-port P (default: the dev mail sink)
+ */
+import { startLoginService } from '../service';
+import type { LoginServiceOptions } from '../service';
+import { stringFlag, UsageError } from './args';
+import type { CliCommand } from './command';
+
+export const serveCommand: CliCommand = {
+  path: [],
+  usage:
+    '[--port 8470] [--host 127.0.0.1] [--db FILE] [--seed demo] [--log-level info] [--public-url URL] [--smtp-host H --smtp-port P]',
+  summary: 'run the login service',
+  async run(args, io) {
+    const portText = stringFlag(args, 'port') ?? '8470';
+    const port = Number.parseInt(portText, 10);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError('--port 0..65535');
+    const seed = stringFlag(args, 'seed');
+    if (seed !== undefined && seed !== 'demo') throw new UsageError('--seed demo is the only seed');
+    const dbPath = stringFlag(args, 'db');
+    const smtpHost = stringFlag(args, 'smtp-host');
+    const options: LoginServiceOptions = {
+      host: stringFlag(args, 'host') ?? '127.0.0.1',
+      port,
+      seed: seed === 'demo' ? 'demo' : null,
+      logLevel: stringFlag(args, 'log-level') ?? 'info',
+      ...(dbPath ? { dbPath } : {}),
+      ...(stringFlag(args, 'public-url') ? { publicUrl: stringFlag(args, 'public-url') } : {}),
+      ...(smtpHost
+        ? {
+            mail: {
+              host: smtpHost,
+              port: Number.parseInt(stringFlag(args, 'smtp-port') ?? '25', 10),
+            },
+          }
+        : {}),
+    };
+    const service = await startLoginService(options);
+    io.out(`teleQ login service listening at ${service.url}`);
+    io.out(`  Login API v1:  ${service.url}/api/v1 (OpenAPI: ${service.url}/api/v1/openapi.json)`);
+    io.out(`  web app:       ${service.url}/app`);
+    if (service.ctx.devMailbox) io.out(`  dev mail:      ${service.url}/dev/mail`);
+    io.out(`  database:      ${dbPath ?? '(temporary, removed on exit)'}`);
+    if (seed === 'demo') io.out('  demo data:     seeded (see README, "Demo accounts")');
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await service.close();
+    return 0;
+  },
+};

@@ -1,0 +1,48 @@
+/** GET /session (who is logged in, for the client bar) and POST /session/logout. */
+import type { FastifyPluginAsync } from 'fastify';
+import type { z } from 'zod';
+import { API_PATHS } from '../../shared/api/paths';
+import type { SessionResponseSchema } from '../../shared/api/schemas';
+import { passwordStatusOf } from '../auth/password-status';
+import { revokeSession, useSession } from '../auth/sessions';
+import type { ServiceContext } from '../context';
+import { clientAddress } from '../context';
+import { unauthorized } from '../http/api-error';
+import { bearerToken } from '../http/bearer';
+import { findUserById, toApiUser } from '../users';
+
+export const sessionRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (app, { ctx }) => {
+  app.get(API_PATHS.session, async (request) => {
+    const token = bearerToken(request);
+    const now = ctx.now();
+    const session = token ? useSession(ctx.db, token, ctx.settings.sessions, now) : null;
+    const user = session ? findUserById(ctx.db, session.row.user_id) : null;
+    if (!session || !user) throw unauthorized();
+    const answer: z.infer<typeof SessionResponseSchema> = {
+      user: toApiUser(user),
+      session: {
+        expiresAt: session.expiresAt.toISOString(),
+        idleExpiresAt: session.idleExpiresAt.toISOString(),
+      },
+      password: passwordStatusOf(user, ctx.settings.rulesEffectiveAt, now),
+    };
+    return answer;
+  });
+
+  app.post(API_PATHS.sessionLogout, async (request, reply) => {
+    const token = bearerToken(request);
+    if (!token) throw unauthorized();
+    const ended = revokeSession(ctx.db, token, ctx.now());
+    if (ended) {
+      ctx.audit.record({
+        event: 'session.logout',
+        outcome: 'success',
+        userId: ended.user_id,
+        ip: clientAddress(request),
+        device: ended.device_thumbprint,
+      });
+    }
+    // Idempotent: a client that logs out twice (or after expiry) is done either way.
+    return reply.code(204).send();
+  });
+};

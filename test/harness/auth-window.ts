@@ -1,0 +1,71 @@
+/**
+ * The embedded SSO window in the browser shell: its own throw-away context (no bridge, no
+ * preload), navigation limited by the core's `allowNavigation`, the completion page caught
+ * before it loads, the context destroyed after use so no identity-provider session survives.
+ */
+import type { Browser, Page } from 'playwright-core';
+import type {
+  AuthWindowOptions,
+  AuthWindowPort,
+  AuthWindowResult,
+} from '../../electron/core/ports';
+import { isLoopbackUrl } from './chromium';
+import { trackContext } from './artifacts';
+
+export interface PlaywrightAuthWindowPort extends AuthWindowPort {
+  /** Resolves with the page of the next auth window (the spec signs in there, as a person would). */
+  nextPage(): Promise<Page>;
+  opened: number;
+  /** Navigations refused inside the auth window. */
+  refused: string[];
+}
+
+export function createAuthWindowPort(browser: Browser): PlaywrightAuthWindowPort {
+  let waiters: Array<(page: Page) => void> = [];
+  const port: PlaywrightAuthWindowPort = {
+    opened: 0,
+    refused: [],
+    nextPage: () => new Promise((resolve) => waiters.push(resolve)),
+    async open(options: AuthWindowOptions): Promise<AuthWindowResult> {
+      port.opened += 1;
+      const context = await browser.newContext();
+      trackContext(context, 'auth');
+      let settle!: (result: AuthWindowResult) => void;
+      const result = new Promise<AuthWindowResult>((resolve) => (settle = resolve));
+      const finish = (value: AuthWindowResult) => {
+        settle(value);
+        void context.close().catch(() => undefined);
+      };
+      await context.route('**/*', async (route, request) => {
+        const url = request.url();
+        if (request.isNavigationRequest()) {
+          if (options.isCompletion(url)) {
+            await route.abort('aborted');
+            finish({ kind: 'completed', url });
+            return;
+          }
+          if (!options.allowNavigation(url)) {
+            port.refused.push(url);
+            return route.abort('blockedbyclient');
+          }
+        }
+        return isLoopbackUrl(url) ? route.continue() : route.abort('blockedbyclient');
+      });
+      // Pop-ups from the identity provider's page are not part of a sign-in.
+      context.on('page', (p) => {
+        if (p !== page) void p.close().catch(() => undefined);
+      });
+      const page = await context.newPage();
+      page.on('close', () => finish({ kind: 'cancelled' }));
+      const onAbort = () => finish({ kind: 'cancelled' });
+      if (options.signal.aborted) onAbort();
+      else options.signal.addEventListener('abort', onAbort, { once: true });
+      for (const waiter of waiters.splice(0)) waiter(page);
+      await page.goto(options.url).catch(() => undefined);
+      const value = await result;
+      options.signal.removeEventListener('abort', onAbort);
+      return value;
+    },
+  };
+  return port;
+}

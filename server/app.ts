@@ -20,9 +20,12 @@ import { webAppRoutes } from './routes/webapp';
 /** API bodies are small JSON documents; anything larger is refused with 413. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
-export function createFastify(logLevel = 'warn'): FastifyInstance {
+export function createFastify(
+  logLevel = 'warn',
+  logStream?: { write(line: string): void },
+): FastifyInstance {
   return Fastify({
-    logger: loggerOptions(logLevel),
+    logger: loggerOptions(logLevel, logStream),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: false,
     // Never echo the request id of a client; generate our own.

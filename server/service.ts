@@ -47,6 +47,8 @@ export interface LoginServiceOptions {
   /** 'sink' (default): the development SMTP sink; or a real relay. */
   mail?: 'sink' | SmtpOptions;
   logLevel?: string;
+  /** Where log lines go (default stdout); tests capture them to prove no secret is logged. */
+  logStream?: { write(line: string): void };
   sessionIdleSeconds?: number;
   sessionAbsoluteSeconds?: number;
   /** The public origin (e.g. https://aurorateleq.com behind a proxy); defaults to the listen URL. */
@@ -79,7 +81,7 @@ export async function startLoginService(
   const tempDir = options.dbPath ? null : mkdtempSync(join(tmpdir(), 'teleq-db-'));
   const dbPath = options.dbPath ?? join(tempDir as string, 'teleq.db');
   const db = openDatabase(dbPath);
-  const app = createFastify(options.logLevel ?? 'warn');
+  const app = createFastify(options.logLevel ?? 'warn', options.logStream);
 
   let sink: RunningMailSink | null = null;
   const mail = options.mail ?? 'sink';

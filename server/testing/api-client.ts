@@ -21,10 +21,17 @@ export class ApiClient {
   constructor(
     readonly baseUrl: string,
     public device: DeviceKey,
+    /** The clock proofs take `iat` from: the service's, when a test moves it. */
+    readonly now: () => Date = () => new Date(),
   ) {}
 
-  static async create(baseUrl: string): Promise<ApiClient> {
-    return new ApiClient(baseUrl, await createDeviceKey());
+  static async create(baseUrl: string, now?: () => Date): Promise<ApiClient> {
+    return new ApiClient(baseUrl, await createDeviceKey(), now);
+  }
+
+  /** The same device key, another client object (e.g. after a restart). */
+  sameDevice(): ApiClient {
+    return new ApiClient(this.baseUrl, this.device, this.now);
   }
 
   async call<T = Record<string, unknown>>(
@@ -63,7 +70,7 @@ export class ApiClient {
       nonce: overrides.nonce ?? (await this.nonce()),
       htm: overrides.htm ?? 'POST',
       htu: overrides.htu ?? apiUrl(this.baseUrl, path),
-      ...(overrides.iat !== undefined ? { iat: overrides.iat } : {}),
+      iat: overrides.iat ?? Math.floor(this.now().getTime() / 1000),
       ...(overrides.jti !== undefined ? { jti: overrides.jti } : {}),
     });
   }

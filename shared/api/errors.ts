@@ -58,5 +58,6 @@ export const SSO_FAILURE_REASONS = [
   'wrong_organisation', // the subject belongs to a user of another organisation
   'provider_unreachable',
   'invalid_redirect_uri',
+  'user_mismatch', // the provider signed in a different teleQ user than the one who started the login
 ] as const;
 export type SsoFailureReason = (typeof SSO_FAILURE_REASONS)[number];

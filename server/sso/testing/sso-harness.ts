@@ -74,7 +74,14 @@ export interface StartedLogin {
 /** Identify + /sso/start + open the provider's sign-in page. */
 export async function startSso(
   h: SsoHarness,
-  opts: { username?: string; email?: string; redirectUri?: string; api?: ApiClient } = {},
+  opts: {
+    username?: string;
+    email?: string;
+    redirectUri?: string;
+    api?: ApiClient;
+    /** Stop at the service's /sso/callback instead (to replay it or to delay it). */
+    stopAtCallback?: boolean;
+  } = {},
 ): Promise<StartedLogin> {
   const api = opts.api ?? (await ApiClient.create(h.service.url));
   const identified = await api.identify(
@@ -93,7 +100,11 @@ export async function startSso(
   if (started.status !== 200)
     throw new Error(`sso/start: ${started.status} ${JSON.stringify(started.body)}`);
   const stop = new URL(redirectUri);
-  const browser = new TestBrowser((u) => u.origin === stop.origin && u.pathname === stop.pathname);
+  const browser = new TestBrowser((u) =>
+    opts.stopAtCallback
+      ? u.pathname === '/sso/callback'
+      : u.origin === stop.origin && u.pathname === stop.pathname,
+  );
   const loginPage = await browser.open(started.body.authorizationUrl);
   if (!isPage(loginPage)) throw new Error('expected the IdP sign-in page');
   return { api, verifier, browser, loginPage };
@@ -111,8 +122,16 @@ export async function signInAtIdp(
   return new URL(result.url);
 }
 
+export interface ExchangeAnswer {
+  status?: string;
+  session?: { token: string };
+  user?: { username: string; organisation: { id: string } };
+  error?: string;
+  reason?: string;
+}
+
 export async function exchange(api: ApiClient, code: string, verifier: string) {
-  return api.call<Record<string, any>>('POST', API_PATHS.ssoExchange, {
+  return api.call<ExchangeAnswer>('POST', API_PATHS.ssoExchange, {
     code,
     codeVerifier: verifier,
     proof: await api.proof(API_PATHS.ssoExchange),

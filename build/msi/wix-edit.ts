@@ -123,7 +123,7 @@ function componentXml(p: MsiPolicyProperty): string[] {
 }
 
 function migrateXml(): { declarations: string[]; execute: string[] } {
-  const command = `--migrate-shortcuts --log "${MIGRATE_LOG}"`;
+  const command = `--migrate-shortcuts --all-users --log "${MIGRATE_LOG}"`;
   return {
     declarations: [
       `<Property Id="${MIGRATE_SHORTCUTS_PROPERTY}" Secure="yes"/>`,

@@ -30,6 +30,8 @@ export function parseRegQuery(output: string): Map<string, RegistryValue> {
     const match = LINE.exec(line);
     if (!match) continue;
     const [, name, type, data = ''] = match as unknown as [string, string, string, string?];
+    // The key's unnamed default value is not a setting.
+    if (name === '(Default)') continue;
     values.set(name, toValue(type, data));
   }
   return values;

@@ -46,7 +46,7 @@ describe('a new device', () => {
       }
     }
     // Nor in the renderer: the page knows no token, key or password.
-    const rendererText = await page.evaluate(() => document.documentElement.outerHTML);
+    const rendererText = await page.content();
     expect(rendererText).not.toContain(d);
     expect(rendererText).not.toContain(DEMO.anna.password);
 

@@ -21,7 +21,7 @@ export interface PlaywrightAuthWindowPort extends AuthWindowPort {
 }
 
 export function createAuthWindowPort(browser: Browser): PlaywrightAuthWindowPort {
-  let waiters: Array<(page: Page) => void> = [];
+  const waiters: Array<(page: Page) => void> = [];
   const port: PlaywrightAuthWindowPort = {
     opened: 0,
     refused: [],

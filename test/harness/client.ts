@@ -104,11 +104,11 @@ export async function startBrowserClient(options: BrowserClientOptions): Promise
     viewport: { width: 1024, height: 768 },
   });
   trackContext(rendererContext, 'renderer');
-  let controller!: ClientController;
+  const holder: { controller?: ClientController } = {};
   const shell = await createRendererShell({
     context: rendererContext,
     rendererUrl: options.rendererUrl,
-    controller: () => controller,
+    controller: () => holder.controller as ClientController,
     ...(options.onLayout ? { onLayout: options.onLayout } : {}),
   });
   const web = createWebWindowPort({
@@ -122,7 +122,7 @@ export async function startBrowserClient(options: BrowserClientOptions): Promise
   const secrets = options.secrets ?? createKeytarSecretStore();
   const preferences: PreferencesStore = createFilePreferences(join(deviceDir, 'preferences.json'));
 
-  controller = createClientController({
+  const controller = createClientController({
     config: effective,
     fetch: globalThis.fetch,
     ports: {
@@ -138,6 +138,7 @@ export async function startBrowserClient(options: BrowserClientOptions): Promise
     ...(options.clock ? { clock: options.clock } : {}),
     systemLocale: 'en-GB',
   });
+  holder.controller = controller;
   await controller.start();
   await shell.page.goto(options.rendererUrl);
 

@@ -75,7 +75,10 @@ export async function createRendererShell(options: {
           .catch(() => undefined),
       );
       const still: typeof watchers = [];
-      for (const w of watchers) w.match(event) ? w.resolve(event) : still.push(w);
+      for (const w of watchers) {
+        if (w.match(event)) w.resolve(event);
+        else still.push(w);
+      }
       watchers = still;
     },
     setLayout(layout) {

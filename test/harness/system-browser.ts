@@ -18,7 +18,7 @@ export interface PlaywrightSystemBrowser extends SystemBrowserPort {
 
 export function createSystemBrowser(browser: Browser): PlaywrightSystemBrowser {
   let context: BrowserContext | null = null;
-  let waiters: Array<(page: Page) => void> = [];
+  const waiters: Array<(page: Page) => void> = [];
   return {
     opened: [],
     nextPage() {

@@ -73,7 +73,7 @@ function originOf(url: string): string | null {
 
 export function createWebWindowPort(options: WebWindowPortOptions): PlaywrightWebWindowPort {
   const windows: ManagedWebWindow[] = [];
-  let waiters: Array<(w: ManagedWebWindow) => void> = [];
+  const waiters: Array<(w: ManagedWebWindow) => void> = [];
 
   async function open(opts: WebWindowOptions): Promise<ManagedWebWindow> {
     const context = await options.browser.newContext({

@@ -2,6 +2,7 @@
 import type { CliCommand } from './command';
 import { importLegacyCommand } from './import-legacy';
 import { orgAddCommand, orgListCommand } from './org-add';
+import { ORG_SSO_COMMANDS } from './org-sso';
 import { proofCommand } from './proof';
 import { serveCommand } from './serve';
 import { userAddCommand, userListCommand } from './user-add';
@@ -14,4 +15,5 @@ export const COMMANDS: CliCommand[] = [
   orgListCommand,
   importLegacyCommand,
   proofCommand,
+  ...ORG_SSO_COMMANDS,
 ];

@@ -3,6 +3,7 @@
  *   --port 8470 (0: a free port, printed) --host 127.0.0.1 --db FILE --seed demo
  *   --log-level info --public-url URL --smtp-host H --smtp-port P (default: the dev mail sink)
  */
+import { startDemoStack } from '../demo-stack';
 import { startLoginService } from '../service';
 import type { LoginServiceOptions } from '../service';
 import { stringFlag, UsageError } from './args';
@@ -11,7 +12,7 @@ import type { CliCommand } from './command';
 export const serveCommand: CliCommand = {
   path: [],
   usage:
-    '[--port 8470] [--host 127.0.0.1] [--db FILE] [--seed demo] [--log-level info] [--public-url URL] [--smtp-host H --smtp-port P]',
+    '[--port 8470] [--host 127.0.0.1] [--db FILE] [--seed demo [--idp-port N | --no-idp]] [--log-level info] [--public-url URL] [--smtp-host H --smtp-port P]',
   summary: 'run the login service',
   async run(args, io) {
     const portText = stringFlag(args, 'port') ?? '8470';
@@ -38,19 +39,31 @@ export const serveCommand: CliCommand = {
           }
         : {}),
     };
-    const service = await startLoginService(options);
+    // With the demo data, the development IdP runs beside the service for Demo Health's SSO
+    // (issue 3); --no-idp starts the service alone.
+    const stack =
+      seed === 'demo' && !args.flags.has('no-idp')
+        ? await startDemoStack({
+            ...options,
+            ...(stringFlag(args, 'idp-port')
+              ? { idpPort: Number.parseInt(stringFlag(args, 'idp-port')!, 10) }
+              : {}),
+          })
+        : null;
+    const service = stack?.service ?? (await startLoginService(options));
     io.out(`teleQ login service listening at ${service.url}`);
     io.out(`  Login API v1:  ${service.url}/api/v1 (OpenAPI: ${service.url}/api/v1/openapi.json)`);
     io.out(`  web app:       ${service.url}/app`);
     if (service.ctx.devMailbox) io.out(`  dev mail:      ${service.url}/dev/mail`);
     io.out(`  database:      ${dbPath ?? '(temporary, removed on exit)'}`);
     if (seed === 'demo') io.out('  demo data:     seeded (see README, "Demo accounts")');
+    if (stack) io.out(`  dev IdP:       ${stack.idpIssuer} (Demo Health's SSO; users in README)`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    await service.close();
+    await (stack ?? service).close();
     return 0;
   },
 };

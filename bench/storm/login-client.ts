@@ -1,0 +1,105 @@
+/**
+ * One user's login as the client performs it on a new device: step 1 (identify), then step 2
+ * (a fresh nonce, a device proof signed by electron/core's own signer, the password). Lean
+ * fetch calls rather than the full client, because the load generator shares the two cores
+ * with the service and every client-side millisecond is taken from the service.
+ */
+import { exportJWK, generateKeyPair } from 'jose';
+import { API_PATHS, API_PREFIX, apiUrl } from '../../shared/api/paths';
+import { publicPart, signDeviceProof } from '../../electron/core/device/proof';
+import type { DeviceKey } from '../../electron/core/device/proof';
+import type { BenchUser } from './users';
+
+export interface StormClient extends BenchUser {
+  device: DeviceKey;
+}
+
+export async function createDevice(): Promise<DeviceKey> {
+  const { privateKey, publicKey } = await generateKeyPair('ES256');
+  return { privateKey, publicJwk: publicPart(await exportJWK(publicKey)) };
+}
+
+export interface Outcome {
+  ok: boolean;
+  /** e.g. "login 429 rate_limited" or "network TypeError"; absent on success. */
+  error?: string;
+}
+
+async function post(
+  serverUrl: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const response = await fetch(serverUrl + API_PREFIX + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json: Record<string, unknown>;
+  try {
+    json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    json = { error: 'not_json' };
+  }
+  return { status: response.status, json };
+}
+
+function failure(step: string, answer: { status: number; json: Record<string, unknown> }): Outcome {
+  return { ok: false, error: `${step} ${answer.status} ${String(answer.json.error ?? '')}`.trim() };
+}
+
+/** Signs a proof for `path` with a fresh nonce; the nonce call is part of the round trip. */
+export async function freshProof(
+  serverUrl: string,
+  device: DeviceKey,
+  path: (typeof API_PATHS)[keyof typeof API_PATHS],
+): Promise<string | Outcome> {
+  const challenge = await post(serverUrl, API_PATHS.deviceChallenge, {});
+  if (challenge.status !== 200 || typeof challenge.json.nonce !== 'string') {
+    return failure('challenge', challenge);
+  }
+  return signDeviceProof(device, {
+    htm: 'POST',
+    htu: apiUrl(serverUrl, path),
+    nonce: challenge.json.nonce,
+  });
+}
+
+export async function passwordLogin(serverUrl: string, user: StormClient): Promise<Outcome> {
+  try {
+    const identify = await post(serverUrl, API_PATHS.identify, {
+      username: user.username,
+      email: user.email,
+    });
+    if (identify.status !== 200 || typeof identify.json.flowId !== 'string') {
+      return failure('identify', identify);
+    }
+    const proof = await freshProof(serverUrl, user.device, API_PATHS.loginPassword);
+    if (typeof proof !== 'string') return proof;
+    const login = await post(serverUrl, API_PATHS.loginPassword, {
+      flowId: identify.json.flowId,
+      password: user.password,
+      proof,
+    });
+    if (login.status !== 200 || login.json.status !== 'ok') return failure('login', login);
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, error: `network ${err instanceof Error ? err.name : 'error'}` };
+  }
+}
+
+/** Device hello: challenge, proof, hello; ok when the service names this device's users. */
+export async function deviceHello(serverUrl: string, device: DeviceKey): Promise<Outcome> {
+  try {
+    const proof = await freshProof(serverUrl, device, API_PATHS.deviceHello);
+    if (typeof proof !== 'string') return proof;
+    const hello = await post(serverUrl, API_PATHS.deviceHello, { proof });
+    if (hello.status !== 200 || !Array.isArray(hello.json.knownUsers)) {
+      return failure('hello', hello);
+    }
+    return { ok: true };
+  } catch (err) {
+    return { ok: false, error: `network ${err instanceof Error ? err.name : 'error'}` };
+  }
+}

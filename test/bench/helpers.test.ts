@@ -1,0 +1,192 @@
+/**
+ * The benchmark's pure helpers (bench/lib, bench/storm/samples): the arithmetic and the result
+ * shape every published figure goes through. No timing is asserted anywhere here.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseProcStatus } from '../../bench/lib/proc';
+import { missingKeys, readPath, REQUIRED_KEYS } from '../../bench/lib/result';
+import { renderTable } from '../../bench/lib/table';
+import { efficiency, percentile, ratePerSecond, round, summarise } from '../../bench/lib/stats';
+import { figuresOf } from '../../bench/storm/samples';
+
+describe('percentile (nearest rank)', () => {
+  const hundred = Array.from({ length: 100 }, (_, i) => 100 - i); // 100..1, unsorted
+
+  it('returns observed values: p50, p95, p99 of 1..100 are 50, 95, 99', () => {
+    expect(percentile(hundred, 50)).toBe(50);
+    expect(percentile(hundred, 95)).toBe(95);
+    expect(percentile(hundred, 99)).toBe(99);
+    expect(percentile(hundred, 100)).toBe(100);
+    expect(percentile(hundred, 0)).toBe(1);
+  });
+
+  it('does not interpolate between two samples', () => {
+    expect(percentile([10, 20], 50)).toBe(10);
+    expect(percentile([10, 20], 51)).toBe(20);
+  });
+
+  it('is NaN without samples and refuses a percentile outside 0..100', () => {
+    expect(percentile([], 50)).toBeNaN();
+    expect(() => percentile([1], 101)).toThrow(RangeError);
+  });
+
+  it('leaves the caller’s array in its order', () => {
+    const values = [3, 1, 2];
+    percentile(values, 50);
+    expect(values).toEqual([3, 1, 2]);
+  });
+});
+
+describe('summarise, rates and efficiency', () => {
+  it('summarises min, max, mean and the percentiles', () => {
+    expect(summarise([4, 1, 3, 2])).toEqual({
+      n: 4,
+      min: 1,
+      p50: 2,
+      p95: 4,
+      p99: 4,
+      max: 4,
+      mean: 2.5,
+    });
+    expect(summarise([]).n).toBe(0);
+  });
+
+  it('turns a count and milliseconds into a rate per second', () => {
+    expect(ratePerSecond(50, 2000)).toBe(25);
+    expect(ratePerSecond(5, 0)).toBe(0);
+  });
+
+  it('efficiency is logins/s over the argon2id bound, NaN without a bound', () => {
+    expect(efficiency(34, 40)).toBeCloseTo(0.85);
+    expect(efficiency(10, 0)).toBeNaN();
+    expect(round(efficiency(2, 3), 3)).toBe(0.667);
+  });
+});
+
+describe('figures of a phase', () => {
+  it('counts errors by kind, rates only successes, and measures latency from the due time', () => {
+    const f = figuresOf([
+      { startMs: 0, endMs: 100, ok: true },
+      { startMs: 500, endMs: 800, ok: true },
+      { startMs: 1000, endMs: 2000, ok: false, error: 'login 429 rate_limited' },
+      { startMs: 1000, endMs: 1500, ok: false, error: 'login 429 rate_limited' },
+    ]);
+    expect(f.count).toBe(4);
+    expect(f.errors).toBe(2);
+    expect(f.errorKinds).toEqual({ 'login 429 rate_limited': 2 });
+    expect(f.elapsedMs).toBe(2000);
+    expect(f.perSecond).toBe(1);
+    expect(f.latencyMs.p50).toBe(100);
+    expect(f.latencyMs.max).toBe(300);
+  });
+
+  it('is empty, not broken, without samples', () => {
+    const f = figuresOf([]);
+    expect(f).toMatchObject({ count: 0, errors: 0, elapsedMs: 0, perSecond: 0 });
+  });
+});
+
+describe('the result file', () => {
+  const complete = {
+    machine: { cpuModel: 'x', cores: 2, node: 'v20' },
+    renderer: { jsGzipBytes: 1, timeToInteractiveMs: { p50: 1 } },
+    login: { clientOverheadMs: null },
+    storm: {
+      loginsPerSecond: 1,
+      p99Ms: 1,
+      errors: 0,
+      argon2BoundPerSecond: 1,
+      efficiency: 1,
+      peakRssMb: 1,
+    },
+  };
+
+  it('names every key issue 8 asks for', () => {
+    expect(REQUIRED_KEYS).toEqual(
+      expect.arrayContaining([
+        'renderer.jsGzipBytes',
+        'renderer.timeToInteractiveMs.p50',
+        'login.clientOverheadMs.p50',
+        'storm.loginsPerSecond',
+        'storm.p99Ms',
+        'storm.errors',
+        'storm.argon2BoundPerSecond',
+        'storm.efficiency',
+        'storm.peakRssMb',
+      ]),
+    );
+  });
+
+  it('accepts null for a section that could not run, but not a missing key', () => {
+    expect(missingKeys(complete)).toEqual([]);
+    expect(readPath(complete, 'login.clientOverheadMs.p50')).toBeNull();
+    const lacking = { ...complete, storm: { ...complete.storm, efficiency: undefined } };
+    expect(missingKeys(lacking)).toEqual(['storm.efficiency']);
+    expect(missingKeys({})).toHaveLength(REQUIRED_KEYS.length);
+  });
+
+  it('prints n/a, not NaN or a crash, for figures that were not measured', () => {
+    const table = renderTable({
+      schemaVersion: 1,
+      generatedAt: '2026-01-01T00:00:00Z',
+      quick: true,
+      durationSeconds: 1,
+      machine: {
+        cpuModel: 'x',
+        cores: 2,
+        memoryGb: 1,
+        node: 'v20',
+        os: 'linux',
+        loadAverage1m: 0,
+        uvThreadpoolSize: 4,
+      },
+      machineLine: 'x, 2 cores',
+      renderer: {
+        jsBytes: null,
+        jsGzipBytes: null,
+        cssBytes: null,
+        cssGzipBytes: null,
+        files: [],
+        timeToInteractiveMs: null,
+        method: '',
+      },
+      login: {
+        clientOverheadMs: null,
+        totalMs: null,
+        serviceMs: null,
+        method: '',
+        skipped: 'no shell',
+      },
+      storm: {
+        users: 0,
+        threadpoolSize: 4,
+        loginsPerSecond: null,
+        p50Ms: null,
+        p95Ms: null,
+        p99Ms: null,
+        errors: null,
+        argon2BoundPerSecond: null,
+        efficiency: null,
+        peakRssMb: null,
+        peerPerSecond: 30,
+        peerSource: '',
+        rateLimits: '',
+        sustained: null,
+        burst: null,
+        steps: [],
+      },
+      deviceHello: { roundTripsPerSecond: null, latencyMs: null, errors: null, concurrency: 0 },
+    });
+    expect(table).toMatch(/^machine: x, 2 cores/);
+    expect(table).toContain('skipped: no shell');
+    expect(table).not.toMatch(/NaN|undefined/);
+  });
+});
+
+describe('reading another process’s memory', () => {
+  it('takes VmRSS and VmHWM from /proc/<pid>/status in MB', () => {
+    const status = 'Name:\tnode\nVmHWM:\t  204800 kB\nVmRSS:\t  102400 kB\n';
+    expect(parseProcStatus(status)).toEqual({ rssMb: 100, peakRssMb: 200 });
+    expect(parseProcStatus('Name:\tkthreadd\n')).toBeNull();
+  });
+});

@@ -39,6 +39,8 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext):
 
   await app.register(
     async (api) => {
+      // The API speaks JSON only: a text body is 415, not a string for the schemas to refuse.
+      api.removeContentTypeParser('text/plain');
       await api.register(healthRoutes, { ctx });
       await api.register(deviceRoutes, { ctx });
       await api.register(loginRoutes, { ctx });

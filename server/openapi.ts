@@ -166,25 +166,50 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
-function schemaOf(schema: z.ZodType, io: 'input' | 'output'): unknown {
+/** Named schemas (zod `.meta({ id })`) go to components/schemas, referenced from each use. */
+function schemaOf(
+  schema: z.ZodType,
+  io: 'input' | 'output',
+  components: Record<string, unknown>,
+): unknown {
   const json = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,
     unrepresentable: 'any',
   }) as Record<string, unknown>;
   delete json.$schema;
-  return json;
+  const defs = (json.$defs ?? {}) as Record<string, unknown>;
+  delete json.$defs;
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(
+        Object.entries(value).map(([key, inner]) => [
+          key,
+          key === '$ref' && typeof inner === 'string'
+            ? inner.replace('#/$defs/', '#/components/schemas/')
+            : rewrite(inner),
+        ]),
+      );
+    }
+    return value;
+  };
+  for (const [name, def] of Object.entries(defs)) components[name] ??= rewrite(def);
+  return rewrite(json);
 }
 
 export function buildOpenApiDocument(version: string, serverUrl?: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, unknown> = {};
   for (const op of OPERATIONS) {
     const responses: Record<string, unknown> = {};
     for (const [status, response] of Object.entries(op.responses)) {
       responses[status] = response.schema
         ? {
             description: response.description,
-            content: { 'application/json': { schema: schemaOf(response.schema, 'output') } },
+            content: {
+              'application/json': { schema: schemaOf(response.schema, 'output', schemas) },
+            },
           }
         : { description: response.description };
     }
@@ -197,7 +222,7 @@ export function buildOpenApiDocument(version: string, serverUrl?: string): Recor
           ? {
               requestBody: {
                 required: true,
-                content: { 'application/json': { schema: schemaOf(op.request, 'input') } },
+                content: { 'application/json': { schema: schemaOf(op.request, 'input', schemas) } },
               },
             }
           : {}),
@@ -210,6 +235,6 @@ export function buildOpenApiDocument(version: string, serverUrl?: string): Recor
     info: { title: 'Aurora teleQ Login API', version },
     ...(serverUrl ? { servers: [{ url: serverUrl }] } : {}),
     paths,
-    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
   };
 }

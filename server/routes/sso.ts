@@ -94,7 +94,11 @@ export const ssoRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (app
 export const ssoPageRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (app, { ctx }) => {
   const broker = brokerFor(ctx);
 
-  app.get(WEB_PATHS.ssoCallback, async (request, reply) => {
+  // These URLs carry the provider's code and state, or our one-time code, in the query: the
+  // per-request access log (which records the URL) stays off for them.
+  const quiet = { logLevel: 'warn' } as const;
+
+  app.get(WEB_PATHS.ssoCallback, quiet, async (request, reply) => {
     const raw = request.raw.url ?? '';
     const query = new URLSearchParams(raw.includes('?') ? raw.slice(raw.indexOf('?') + 1) : '');
     const outcome = await broker.callback({ query, ip: clientAddress(request) });
@@ -107,7 +111,7 @@ export const ssoPageRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async 
     return failurePage(reply, outcome.failedWithoutClient);
   });
 
-  app.get(WEB_PATHS.ssoComplete, async (request, reply) =>
+  app.get(WEB_PATHS.ssoComplete, quiet, async (request, reply) =>
     completionPage(reply, request.query as Record<string, unknown>),
   );
 };

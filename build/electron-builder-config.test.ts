@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FuseV1Options } from '@electron/fuses';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
+import { FileMatcher } from 'app-builder-lib/out/fileMatcher.js';
 import type { Configuration } from 'app-builder-lib';
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
@@ -89,5 +90,41 @@ describe('electron-builder.yml', () => {
     });
     expect(e2e.msi).toEqual(production.msi);
     expect(e2e.directories?.output).not.toBe(production.directories?.output);
+  });
+
+  it('ships the bundled client and keytar, never the server or its dependencies', async () => {
+    const config = await load(null);
+    const patterns = (config.files as { filter: string[] }[]).flatMap((set) => set.filter);
+    const matcher = new FileMatcher(projectDir, '/app', (s: string) => s, patterns);
+    const filter = matcher.createFilter();
+    const file = { isDirectory: () => false } as never;
+    const ships = (relative: string) => filter(`${projectDir}${relative}`, file);
+    expect(ships('dist/electron/main.cjs')).toBe(true);
+    expect(ships('dist/electron/preload.cjs')).toBe(true);
+    expect(ships('dist/renderer/index.html')).toBe(true);
+    expect(ships('package.json')).toBe(true);
+    expect(ships('node_modules/keytar/build/Release/keytar.node')).toBe(true);
+    expect(ships('node_modules/keytar/lib/keytar.js')).toBe(true);
+    for (const never of [
+      'server/service.ts',
+      'electron/main.ts',
+      'node_modules/fastify/package.json',
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+      'node_modules/oidc-provider/lib/index.js',
+      'dist/electron/main.cjs.map',
+      'build/msi/wix-edit.ts',
+    ]) {
+      expect(ships(never), never).toBe(false);
+    }
+    expect(config.npmRebuild).toBe(false);
+  });
+
+  it('has one command per platform to build the installers', () => {
+    const scripts = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+      .scripts as Record<string, string>;
+    expect(scripts['dist:win']).toMatch(/electron-builder --win/);
+    expect(scripts['dist:linux']).toMatch(/electron-builder --linux/);
+    expect(scripts['dist:e2e']).toContain('-c build/electron-builder.e2e.yml');
+    expect(scripts.test).not.toMatch(/dist:|electron-builder/);
   });
 });

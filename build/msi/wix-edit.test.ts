@@ -148,7 +148,9 @@ describe('addPolicyPropertiesToWix', () => {
       '@Impersonate': 'no',
       '@Return': 'ignore',
     });
-    expect(action['@ExeCommand']).toMatch(/^--migrate-shortcuts --all-users --log "\[CommonAppDataFolder\]/);
+    expect(action['@ExeCommand']).toMatch(
+      /^--migrate-shortcuts --all-users --log "\[CommonAppDataFolder\]/,
+    );
     const execute = all(doc, 'InstallExecuteSequence')[0];
     const custom = all(execute, 'Custom').find((c) => c['@Action'] === MIGRATE_ACTION)!;
     expect(custom['@Before']).toBe('InstallFinalize');

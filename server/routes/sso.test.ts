@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServer as createHttpServer } from 'node:http';
 import * as oidc from 'openid-client';
 import { API_PATHS } from '../../shared/api/paths';
 import { TestBrowser, type Page } from '../idp/testing/browser';
 import { ApiClient } from '../testing/api-client';
 import { insertOrganisation, insertUser } from '../users';
 import { setSsoConfig } from '../sso/config-store';
-import { DEMO_IDP_CLIENT_ID } from '../idp/demo-users';
+import { DEMO_IDP_CLIENT_ID, DEMO_IDP_USERS, demoIdpClient } from '../idp/demo-users';
+import { startDevIdp } from '../idp/dev-idp';
 import {
   LOOPBACK_REDIRECT,
   countSessions,
@@ -322,6 +324,81 @@ describe('SSO refusals: a clear reason, a logged reason, never a session', () =>
     });
     expectRefused(await signInAtIdp(started, 'sanna.sso', SANNA_IDP_PASSWORD), 'invalid_token');
     expect(lastSsoFailure(h)?.detail).toContain('acr');
+    noNewSession();
+  });
+
+  it('an answer from another provider than the organisation’s (mix-up: the iss does not match)', async () => {
+    const rogue = await startDevIdp({
+      clients: [demoIdpClient(h.clientSecret)],
+      users: DEMO_IDP_USERS,
+    });
+    try {
+      const api = await ApiClient.create(h.service.url);
+      const flow = await api.identify('sanna.sso', 'sanna.sso@demo-health.example');
+      const started = await api.call<{ authorizationUrl: string }>('POST', API_PATHS.ssoStart, {
+        flowId: flow.body.flowId,
+        codeChallenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()),
+        redirectUri: LOOPBACK_REDIRECT,
+      });
+      // The same request, state and all, answered by a provider the organisation never chose.
+      const real = new URL(started.body.authorizationUrl);
+      const browser = new TestBrowser((u) => u.href.startsWith(LOOPBACK_REDIRECT));
+      const page = (await browser.open(
+        new URL(real.pathname + real.search, rogue.issuer).href,
+      )) as Page;
+      const done = await browser.submit(page, {
+        username: 'sanna.sso',
+        password: SANNA_IDP_PASSWORD,
+      });
+      expectRefused(new URL(done.url), 'invalid_token');
+      noNewSession();
+    } finally {
+      await rogue.close();
+    }
+  });
+
+  it('a configured issuer that differs from the one the provider states', async () => {
+    const db = h.service.db;
+    insertOrganisation(db, { id: 'typo-health', name: 'Typo Health' }, new Date());
+    insertUser(
+      db,
+      {
+        username: 'tina.typo',
+        email: 'tina@typo-health.example',
+        displayName: 'Tina',
+        organisationId: 'typo-health',
+      },
+      new Date(),
+    );
+    // A host that serves the real provider's discovery document, which names another issuer.
+    const impostor = createHttpServer((_req, res) => {
+      void fetch(`${h.idp.issuer}/.well-known/openid-configuration`)
+        .then((r) => r.text())
+        .then((doc) => res.writeHead(200, { 'content-type': 'application/json' }).end(doc));
+    });
+    await new Promise<void>((r) => impostor.listen(0, '127.0.0.1', () => r()));
+    const impostorPort = (impostor.address() as { port: number }).port;
+    setSsoConfig(
+      db,
+      {
+        organisationId: 'typo-health',
+        issuer: `http://127.0.0.1:${impostorPort}`,
+        clientId: DEMO_IDP_CLIENT_ID,
+        clientSecret: 'x',
+      },
+      new Date(),
+    );
+    const api = await ApiClient.create(h.service.url);
+    const flow = await api.identify('tina.typo', 'tina@typo-health.example');
+    const answer = await api.call('POST', API_PATHS.ssoStart, {
+      flowId: flow.body.flowId,
+      codeChallenge: await oidc.calculatePKCECodeChallenge(oidc.randomPKCECodeVerifier()),
+      redirectUri: LOOPBACK_REDIRECT,
+    });
+    expect(answer.status).toBe(502);
+    expect(answer.body).toMatchObject({ error: 'sso_failed', reason: 'provider_error' });
+    expect(lastSsoFailure(h)?.detail).toContain('discovery');
+    impostor.close();
     noNewSession();
   });
 

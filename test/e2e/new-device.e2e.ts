@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * New device (R3, R5): step 1 → step 2 → the teleQ web app with the user's name; after a restart
  * of the app on the same device it opens straight at step 2. The device key lives in the real

@@ -15,6 +15,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // A stand-in camera and microphone, so a granted video call really starts; this does not
+  // answer permission prompts (that would be --use-fake-ui-for-media-stream, never used).
+  '--use-fake-device-for-media-stream',
 ];
 
 export function launchChromium(options: { headless?: boolean } = {}): Promise<Browser> {

@@ -10,7 +10,15 @@
  * (no traffic leaves it), not a product policy.
  */
 import { join } from 'node:path';
-import type { BrowserContext, Browser, Download, Page, Request, Route } from 'playwright-core';
+import type {
+  BrowserContext,
+  Browser,
+  CDPSession,
+  Download,
+  Page,
+  Request,
+  Route,
+} from 'playwright-core';
 import type {
   NavigationAction,
   NavigationKind,
@@ -102,12 +110,35 @@ export function createWebWindowPort(options: WebWindowPortOptions): PlaywrightWe
       granted.add(origin);
       const allowed = WEB_PERMISSIONS.filter((p) => opts.decidePermission(p, origin));
       if (allowed.length > 0) await context.grantPermissions(allowed, { origin });
+      // Refused ones are denied outright (Electron's check handler says no); left alone, Chromium
+      // would answer "prompt" for them.
+      const refused = WEB_PERMISSIONS.filter((p) => !allowed.includes(p));
+      await denyPermissions(refused, origin).catch(() => undefined);
     }
-    await grantFor(opts.url);
-
+    let cdp: { session: CDPSession; browserContextId: string } | null = null;
+    async function denyPermissions(names: string[], origin: string): Promise<void> {
+      if (!cdp) {
+        const session = await context.newCDPSession(page);
+        const info = (await session.send('Target.getTargetInfo')) as {
+          targetInfo: { browserContextId?: string };
+        };
+        cdp = { session, browserContextId: info.targetInfo.browserContextId ?? '' };
+      }
+      for (const name of names) {
+        await cdp.session.send('Browser.setPermission', {
+          permission: { name },
+          setting: 'denied',
+          origin,
+          browserContextId: cdp.browserContextId,
+        });
+      }
+    }
     const page = await context.newPage();
+    await grantFor(opts.url);
     const managed = new Set<Page>([page]);
     const decided = new Set<Page>();
+    /** Verdicts on pop-ups decided before their page existed, oldest first. */
+    const popupVerdicts: boolean[] = [];
     const win: ManagedWebWindow = {
       context,
       page,
@@ -143,7 +174,16 @@ export function createWebWindowPort(options: WebWindowPortOptions): PlaywrightWe
       try {
         frame = request.frame();
       } catch {
-        return route.abort('blockedbyclient');
+        // A pop-up's first request comes before its frame exists (Playwright cannot name the
+        // frame yet): it is a window-open; the page is adopted or closed once it appears.
+        const action = decide(url, 'window-open');
+        const adopt = action.action === 'child-window' || action.action === 'allow';
+        popupVerdicts.push(adopt);
+        if (!adopt) return route.fulfill({ status: 204, body: '' });
+        const target = action.action === 'child-window' ? action.url : url;
+        await grantFor(target);
+        if (target !== url) return route.fulfill({ status: 302, headers: { location: target } });
+        return isLoopbackUrl(url) ? route.continue() : route.abort('blockedbyclient');
       }
       const owner = frame.page();
       const popup = !managed.has(owner);
@@ -173,7 +213,9 @@ export function createWebWindowPort(options: WebWindowPortOptions): PlaywrightWe
           // same in one step and is itself checked again as a redirect.
           return route.fulfill({ status: 302, headers: { location: action.url } });
         case 'deny':
-          await route.abort('blockedbyclient');
+          // 204 abandons a navigation without an error page, as Electron's preventDefault does:
+          // the frame keeps what it showed.
+          await route.fulfill({ status: 204, body: '' });
           if (popup) await owner.close().catch(() => undefined);
           return;
       }
@@ -190,6 +232,12 @@ export function createWebWindowPort(options: WebWindowPortOptions): PlaywrightWe
         .then(async () => {
           if (decided.has(opened) || managed.has(opened) || opened.isClosed()) return;
           decided.add(opened);
+          const verdict = popupVerdicts.shift();
+          if (verdict !== undefined) {
+            if (verdict) adoptChild(opened);
+            else await opened.close().catch(() => undefined);
+            return;
+          }
           const action = decide(opened.url() || 'about:blank', 'window-open');
           if (action.action === 'child-window' || action.action === 'allow') adoptChild(opened);
           else await opened.close().catch(() => undefined);

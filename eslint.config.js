@@ -72,4 +72,16 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The renderer's tests run in Node (a static server for dist/renderer, Chromium through
+    // playwright-core), so Node built-ins are fine there; the client and server rooms still are not.
+    files: ['renderer/test/**/*.ts', 'renderer/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: electronImport.paths, patterns: [...electronImport.patterns, { group: ['**/electron/*', '**/server/*'], message: 'renderer tests drive the bundle through the scripted bridge only.' }] },
+      ],
+    },
+  },
 );

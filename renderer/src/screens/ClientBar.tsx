@@ -17,7 +17,8 @@ export function ClientBar() {
   if (!user) return null;
   const shared = mode === 'shared-terminal';
   return (
-    <header
+    // The strip is the whole of its window, so it is the page's main landmark.
+    <main
       className={`client-bar${password?.warning ? ' client-bar-warning' : ''}`}
       aria-label={t('bar.label')}
     >
@@ -86,6 +87,6 @@ export function ClientBar() {
           {t('bar.logout')}
         </button>
       </nav>
-    </header>
+    </main>
   );
 }

@@ -95,7 +95,7 @@ describe('aurora-teleq --migrate-shortcuts', () => {
     expect(err.some((l) => l.startsWith(`failed ${join(desktop, 'teleQ.url')}`))).toBe(true);
   });
 
-  it.each([[['--frobnicate']], [['--root']], [['--log', '--dry-run']]])(
+  it.each([[['--frobnicate']], [['--dry-rn']], [['--root']], [['--log', '--dry-run']]])(
     'rejects %j with usage and exit 2',
     async (argv) => {
       const { io, err } = capture();
@@ -103,6 +103,26 @@ describe('aurora-teleq --migrate-shortcuts', () => {
       expect(err.join('\n')).toContain('Usage: aurora-teleq --migrate-shortcuts');
     },
   );
+
+  it('ignores the switches Electron or a launcher adds, still honouring --dry-run', async () => {
+    const { io, out } = capture();
+    const code = await runMigrateShortcutsCli(
+      [
+        '/opt/Aurora teleQ/aurora-teleq',
+        '--no-sandbox',
+        '--migrate-shortcuts',
+        '--dry-run',
+        '--root',
+        desktop,
+      ],
+      {},
+      io,
+      { now: fixedNow, home: tmp },
+    );
+    expect(code).toBe(EXIT_OK);
+    expect(out.at(-1)).toMatch(/^dry run: /);
+    expect(readFileSync(join(desktop, 'teleQ.url'), 'utf8')).toBe(SHORTCUT);
+  });
 
   it('--help prints the usage and changes nothing', async () => {
     const { io, out } = capture();

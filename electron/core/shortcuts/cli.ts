@@ -43,6 +43,12 @@ const USAGE = [
   '  --log FILE        append the report to FILE as well',
 ];
 
+/** Switches that Electron, Chromium, a Linux launcher or the client's own argument layer may put
+ * on any start of the app; they mean nothing here. Everything else unknown is refused, so that a
+ * mistyped --dry-run can never turn into a real run. */
+const PASS_THROUGH =
+  /^--(no-sandbox|disable-gpu[\w-]*|enable-logging|user-data-dir|config-file)(=|$)/;
+
 export interface CliOptions {
   dryRun: boolean;
   allUsers: boolean;
@@ -99,7 +105,7 @@ export function parseMigrateArgs(argv: readonly string[]): CliOptions | string {
       }
       default:
         // The executable's own path (or the app folder in development) arrives as a positional.
-        if (arg.startsWith('-')) return `unknown option ${arg}`;
+        if (arg.startsWith('-') && !PASS_THROUGH.test(arg)) return `unknown option ${arg}`;
     }
   }
   return options;

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_ERROR_CODES, ApiErrorSchema } from '../../shared/api/errors';
 import { API_PATHS, API_PREFIX } from '../../shared/api/paths';
+import type { LooseBody } from '../testing/api-client';
 import { startTestService } from '../testing/start';
 import type { TestService } from '../testing/start';
 
@@ -29,7 +30,7 @@ const POST_ROUTES = [
 ];
 
 const long = 'a'.repeat(5000);
-const MALFORMED: [string, string | null, string][] = [
+const MALFORMED: [string, string, string | null][] = [
   ['empty body with JSON type', '', 'application/json'],
   ['not JSON', '{username: anna}', 'application/json'],
   ['truncated JSON', '{"username": "anna', 'application/json'],
@@ -108,7 +109,7 @@ describe('malformed bodies at every route', () => {
         const response = await fetch(service.url + API_PREFIX + path, {
           method: 'POST',
           headers,
-          body: body ?? undefined,
+          body,
         });
         const text = await response.text();
         expect(response.status, `${label}: ${text}`).toBeGreaterThanOrEqual(200);
@@ -132,7 +133,7 @@ describe('request framing', () => {
       body: JSON.stringify({ username: 'x', email: 'y'.repeat(200_000) }),
     });
     expect(response.status).toBe(413);
-    expect((await response.json()).error).toBe('payload_too_large');
+    expect(((await response.json()) as LooseBody).error).toBe('payload_too_large');
   });
 
   it('answers 415 unsupported_media_type for a non-JSON body', async () => {
@@ -142,7 +143,7 @@ describe('request framing', () => {
       body: 'hello',
     });
     expect(response.status).toBe(415);
-    expect((await response.json()).error).toBe('unsupported_media_type');
+    expect(((await response.json()) as LooseBody).error).toBe('unsupported_media_type');
   });
 
   it('answers 400 invalid_request with the issues (never the values) for a wrong body', async () => {
@@ -152,7 +153,7 @@ describe('request framing', () => {
       body: JSON.stringify({ username: 'anna agent!', email: 'secret-value-not-an-email' }),
     });
     expect(response.status).toBe(400);
-    const body = await response.json();
+    const body = (await response.json()) as LooseBody;
     expect(body.error).toBe('invalid_request');
     expect(body.issues.map((i: { path: string }) => i.path).sort()).toEqual(['email', 'username']);
     expect(JSON.stringify(body)).not.toContain('secret-value-not-an-email');

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_PATHS, API_PREFIX } from '../../shared/api/paths';
 import { HealthResponseSchema } from '../../shared/api/schemas';
+import type { LooseBody } from '../testing/api-client';
 import { startTestService } from '../testing/start';
 import type { TestService } from '../testing/start';
 
@@ -24,7 +25,7 @@ describe('health and OpenAPI', () => {
   it('serves an OpenAPI 3.1 document naming every API call with its schemas', async () => {
     const response = await fetch(service.url + API_PREFIX + API_PATHS.openapi);
     expect(response.status).toBe(200);
-    const doc = await response.json();
+    const doc = (await response.json()) as LooseBody;
     expect(doc.openapi).toBe('3.1.0');
     for (const path of Object.values(API_PATHS)) {
       expect(Object.keys(doc.paths), path).toContain(API_PREFIX + path);

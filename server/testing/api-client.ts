@@ -34,7 +34,7 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, this.device, this.now);
   }
 
-  async call<T = Record<string, unknown>>(
+  async call<T = LooseBody>(
     method: 'GET' | 'POST',
     path: string,
     body?: unknown,

@@ -74,6 +74,8 @@ export class ClientCore {
   private language: Language | null = null;
   private unsubscribers: Array<() => void> = [];
   private keychainNoticeSent = false;
+  /** A login in this run bound the device key to a user, fresh or not. */
+  private boundThisRun = false;
 
   constructor(private readonly options: ClientCoreOptions) {
     this.config = options.config.config;
@@ -202,16 +204,23 @@ export class ClientCore {
   }
 
   /** Device hello (R5): the users this device knows, or none (step 1). */
-  private async hello(notices: Notice[]): Promise<KnownUserView[]> {
+  private async hello(
+    notices: Notice[],
+    options: { userForgot?: boolean } = {},
+  ): Promise<KnownUserView[]> {
     if (!this.config.rememberUsers) return [];
     const loaded = await this.deviceKey(notices);
-    if (loaded.fresh) return [];
+    // A key made in this run knows nobody until a login binds it; a key the keychain cannot
+    // keep is never shown as remembering anyone (step 1 on every start, as the notice says).
+    if (!loaded.persistent || (loaded.fresh && !this.boundThisRun)) return [];
     const answer = await this.api.hello(this.signer(loaded));
     if (answer.ok) return answer.value.knownUsers.map(knownUserView);
     if (answer.error.code === 'unknown_device') {
       this.log.info('the service no longer knows this device; forgetting the local identity');
       await this.deviceKeys.forget();
-      notices.push({ kind: 'device-forgotten' });
+      this.boundThisRun = false;
+      // After "remove me" of the last user the user knows why; otherwise say it.
+      if (!options.userForgot) notices.push({ kind: 'device-forgotten' });
       return [];
     }
     this.log.warn('device hello failed', { code: answer.error.code });
@@ -221,9 +230,11 @@ export class ClientCore {
     return [];
   }
 
-  private async refreshKnownUsers(): Promise<KnownUserView[]> {
+  private async refreshKnownUsers(
+    options: { userForgot?: boolean } = {},
+  ): Promise<KnownUserView[]> {
     const notices: Notice[] = [];
-    this.knownUsers = await this.hello(notices);
+    this.knownUsers = await this.hello(notices, options);
     for (const notice of notices) this.ports.shell.send({ type: 'notice', notice });
     const prefs = await this.ports.preferences.read();
     return rememberedUsers(this.knownUsers, prefs.lastUsername, this.config.maxRememberedUsers);
@@ -239,7 +250,7 @@ export class ClientCore {
       await this.ports.preferences.write(rest);
     }
     this.log.info('user removed from this device', { username });
-    return { ok: true, value: { knownUsers: await this.refreshKnownUsers() } };
+    return { ok: true, value: { knownUsers: await this.refreshKnownUsers({ userForgot: true }) } };
   }
 
   // -------------------------------------------------------------------------------------------
@@ -363,6 +374,7 @@ export class ClientCore {
     };
     this.session = session;
     this.pendingChange = null;
+    this.boundThisRun = true;
     const prefs = await this.ports.preferences.read();
     await this.ports.preferences.write({ ...prefs, lastUsername: username });
     this.log.info('signed in', { username });

@@ -445,6 +445,45 @@ describe('SSO refusals: a clear reason, a logged reason, never a session', () =>
     noNewSession();
   });
 
+  it('the provider goes away between the sign-in and the token request', async () => {
+    const flaky = await startDevIdp({
+      clients: [demoIdpClient(h.clientSecret)],
+      users: DEMO_IDP_USERS,
+    });
+    const db = h.service.db;
+    insertOrganisation(db, { id: 'flaky-health', name: 'Flaky Health' }, new Date());
+    insertUser(
+      db,
+      {
+        username: 'fiona.flaky',
+        email: 'sanna.sso@demo-health.example',
+        displayName: 'F',
+        organisationId: 'flaky-health',
+      },
+      new Date(),
+    );
+    setSsoConfig(
+      db,
+      {
+        organisationId: 'flaky-health',
+        issuer: flaky.issuer,
+        clientId: DEMO_IDP_CLIENT_ID,
+        clientSecret: h.clientSecret,
+      },
+      new Date(),
+    );
+    const started = await startSso(h, {
+      username: 'fiona.flaky',
+      email: 'sanna.sso@demo-health.example',
+      stopAtCallback: true,
+    });
+    const atCallback = await signInAtIdp(started, 'sanna.sso', SANNA_IDP_PASSWORD);
+    await flaky.close();
+    const res = await fetch(atCallback.href, { redirect: 'manual' });
+    expectRefused(new URL(res.headers.get('location')!), 'provider_unreachable');
+    noNewSession();
+  });
+
   it.each([
     'http://localhost:53682/cb',
     'https://evil.example/cb',

@@ -24,7 +24,9 @@ const idp = await startDevIdp({
   users: DEMO_IDP_USERS,
 });
 console.log(`Development identity provider: ${idp.issuer}`);
-console.log(`  client id: ${DEMO_IDP_CLIENT_ID} (the dev-only secret is in docs/notes/sso.md)`);
+console.log(
+  `  client id: ${DEMO_IDP_CLIENT_ID} (its development-only secret: README, section SSO)`,
+);
 console.log('  demo users (IdP passwords, not teleQ passwords):');
 for (const u of DEMO_IDP_USERS) {
   console.log(

@@ -17,6 +17,8 @@ export const DEFAULT_RATE_LIMITS: Record<string, RateLimitRule> = {
   forgot: { limit: 5, windowSeconds: 300 },
   reset: { limit: 10, windowSeconds: 300 },
   device: { limit: 60, windowSeconds: 60 },
+  // SSO start, callback and exchange: one login is one of each.
+  sso: { limit: 30, windowSeconds: 60 },
 };
 
 export interface RateLimiter {

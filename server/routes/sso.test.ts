@@ -3,6 +3,7 @@ import { createServer as createHttpServer } from 'node:http';
 import * as oidc from 'openid-client';
 import { API_PATHS } from '../../shared/api/paths';
 import { TestBrowser, type Page } from '../idp/testing/browser';
+import { startLoginService } from '../service';
 import { ApiClient } from '../testing/api-client';
 import { insertOrganisation, insertUser } from '../users';
 import { setSsoConfig } from '../sso/config-store';
@@ -522,5 +523,26 @@ describe('SSO refusals: a clear reason, a logged reason, never a session', () =>
     expect(JSON.stringify(rows)).not.toContain(h.clientSecret);
     const openapi = await fetch(`${h.service.url}/api/v1/openapi.json`);
     expect(await openapi.text()).not.toContain(h.clientSecret);
+  });
+});
+
+describe('SSO rate limit', () => {
+  it('limits callbacks per address, so forged states cannot flood the audit log', async () => {
+    const service = await startLoginService({
+      logLevel: 'silent',
+      rateLimits: { sso: { limit: 2, windowSeconds: 60 } },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i += 1) {
+        statuses.push(
+          (await fetch(`${service.url}/sso/callback?state=forged-${i}`, { redirect: 'manual' }))
+            .status,
+        );
+      }
+      expect(statuses).toEqual([400, 400, 429]);
+    } finally {
+      await service.close();
+    }
   });
 });

@@ -43,7 +43,7 @@ export const ssoRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (app
 
   app.post(API_PATHS.ssoStart, async (request) => {
     const ip = clientAddress(request);
-    ctx.limiter.hit('login', ip);
+    ctx.limiter.hit('sso', ip);
     const body = parseBody(SsoStartRequestSchema, request.body);
     let user;
     let flowId: string | null = null;
@@ -80,7 +80,7 @@ export const ssoRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (app
 
   app.post(API_PATHS.ssoExchange, async (request) => {
     const ip = clientAddress(request);
-    ctx.limiter.hit('login', ip);
+    ctx.limiter.hit('sso', ip);
     const body = parseBody(SsoExchangeRequestSchema, request.body);
     const device = await verifyDeviceProof(ctx, body.proof, {
       htm: 'POST',
@@ -99,6 +99,8 @@ export const ssoPageRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async 
   const quiet = { logLevel: 'warn' } as const;
 
   app.get(WEB_PATHS.ssoCallback, quiet, async (request, reply) => {
+    // Every unknown state writes an audit row: the limit keeps a flood from filling the log.
+    ctx.limiter.hit('sso', clientAddress(request));
     const raw = request.raw.url ?? '';
     const query = new URLSearchParams(raw.includes('?') ? raw.slice(raw.indexOf('?') + 1) : '');
     const outcome = await broker.callback({ query, ip: clientAddress(request) });

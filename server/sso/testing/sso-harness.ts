@@ -34,6 +34,13 @@ export async function startSsoHarness(extraIdpUsers: DevIdpUser[] = []): Promise
     seed: 'demo',
     now: () => new Date(Date.now() + offsetMs),
     logLevel: 'silent',
+    // Every test here logs in from 127.0.0.1 within a minute; the limits have their own tests.
+    rateLimits: Object.fromEntries(
+      ['identify', 'login', 'device', 'sso'].map((bucket) => [
+        bucket,
+        { limit: 10_000, windowSeconds: 60 },
+      ]),
+    ),
   });
   setSsoConfig(
     service.db,

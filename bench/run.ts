@@ -33,7 +33,10 @@ const wants = (part: string): boolean => !only || only.has(part);
 const log = (line: string): void => {
   process.stderr.write(`[bench] ${line}\n`);
 };
-const reason = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+// First line only, without terminal colours: Playwright's messages carry a call log.
+const reason = (err: unknown): string =>
+  (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(ANSI_COLOUR, '');
 
 async function renderer(): Promise<RendererResult> {
   const result: RendererResult = {
@@ -76,7 +79,7 @@ async function login(): Promise<LoginResult> {
   };
   if (!wants('login')) return { ...empty, skipped: 'not selected' };
   try {
-    return await measureLoginOverhead(quick ? 5 : 20, log);
+    return await measureLoginOverhead(quick ? 5 : 20, log, DIST);
   } catch (err) {
     return { ...empty, skipped: reason(err) };
   }

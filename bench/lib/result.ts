@@ -23,6 +23,8 @@ export interface LoginResult {
   clientOverheadMs: Summary | null;
   totalMs: Summary | null;
   serviceMs: Summary | null;
+  /** The overhead split at the managed window's navigation start (service time removed). */
+  breakdown?: { toWindowNavigationMs: Summary; webAppLoadToPaintMs: Summary };
   method: string;
   skipped?: string;
 }

@@ -12,9 +12,8 @@ import { hashPassword } from '../../server/auth/password-hash';
 import { startLoginService } from '../../server/service';
 import { insertOrganisation, insertUser } from '../../server/users';
 import { BENCH_ORGANISATION, benchPassword, benchUsers, DISTINCT_PASSWORDS } from './users';
+import { BENCH_RATE_LIMIT } from './limits';
 import type { ChildMessage, ParentMessage, ServiceStats } from './protocol';
-
-export const BENCH_RATE_LIMIT = { limit: 1_000_000_000, windowSeconds: 60 };
 
 function send(message: ChildMessage): void {
   process.send?.(message);

@@ -3,6 +3,7 @@
  * shape every published figure goes through. No timing is asserted anywhere here.
  */
 import { describe, expect, it } from 'vitest';
+import { busyWithin } from '../../bench/lib/busy-time';
 import { parseProcStatus } from '../../bench/lib/proc';
 import { missingKeys, readPath, REQUIRED_KEYS } from '../../bench/lib/result';
 import { renderTable } from '../../bench/lib/table';
@@ -188,5 +189,19 @@ describe('reading another process’s memory', () => {
     const status = 'Name:\tnode\nVmHWM:\t  204800 kB\nVmRSS:\t  102400 kB\n';
     expect(parseProcStatus(status)).toEqual({ rssMb: 100, peakRssMb: 200 });
     expect(parseProcStatus('Name:\tkthreadd\n')).toBeNull();
+  });
+});
+
+describe('service busy time inside a window', () => {
+  it('takes the union of overlapping requests, clipped to the window', () => {
+    const requests = [
+      { start: 0, end: 10 }, // before the window: clipped to 5..10
+      { start: 20, end: 40 },
+      { start: 30, end: 50 }, // overlaps the previous: counted once
+      { start: 90, end: 200 }, // after the window ends at 100
+    ];
+    expect(busyWithin(requests, 5, 100)).toBe(5 + 30 + 10);
+    expect(busyWithin([], 0, 100)).toBe(0);
+    expect(busyWithin(requests, 60, 80)).toBe(0);
   });
 });

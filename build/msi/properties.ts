@@ -8,10 +8,12 @@ import type { ConfigKey } from '../../shared/config/schema';
 export interface MsiPolicyProperty {
   property: string;
   key: ConfigKey;
+  /** Checked before installing (case-insensitive), so a bare host name fails at once. */
+  startsWith?: string;
 }
 
 export const MSI_POLICY_PROPERTIES: readonly MsiPolicyProperty[] = [
-  { property: 'SERVER_URL', key: 'serverUrl' },
+  { property: 'SERVER_URL', key: 'serverUrl', startsWith: 'https://' },
   { property: 'MODE', key: 'mode' },
   { property: 'IDLE_TIMEOUT_MINUTES', key: 'idleTimeoutMinutes' },
   { property: 'IDLE_WARNING_SECONDS', key: 'idleWarningSeconds' },

@@ -136,7 +136,13 @@ describe('addPolicyPropertiesToWix', () => {
     expect(byProperty('MODE')!['@Message']).toBe(
       'MODE must be one of: workstation, shared-terminal.',
     );
-    expect(byProperty('SERVER_URL')).toBeUndefined();
+    expect(text(byProperty('SERVER_URL')!)).toBe(
+      'Installed OR SERVER_URL = "" OR SERVER_URL ~<< "https://"',
+    );
+    expect(byProperty('SERVER_URL')!['@Message']).toBe(
+      'SERVER_URL must be an address starting with https://.',
+    );
+    expect(byProperty('DOWNLOAD_DIRECTORY')).toBeUndefined();
   });
 
   it('runs the shortcut migration as a deferred action only when MIGRATE_SHORTCUTS=1', () => {

@@ -56,7 +56,12 @@ function xmlAttr(text: string): string {
 
 /** An MSI condition that holds when the property is absent or well-formed. Comparing a
  * non-integer with a number is false in MSI, so the range test also rejects "ten". */
-export function validityCondition(property: string, shape: SettingShape): string | null {
+export function validityCondition(
+  property: string,
+  shape: SettingShape,
+  startsWith?: string,
+): string | null {
+  if (startsWith) return `${property} ~<< "${startsWith}"`;
   switch (shape.kind) {
     case 'enum':
       return shape.values.map((v) => `${property} = "${v}"`).join(' OR ');
@@ -70,7 +75,8 @@ export function validityCondition(property: string, shape: SettingShape): string
   }
 }
 
-function allowedText(shape: SettingShape): string {
+function allowedText(shape: SettingShape, startsWith?: string): string {
+  if (startsWith) return `an address starting with ${startsWith}`;
   switch (shape.kind) {
     case 'enum':
       return `one of: ${shape.values.join(', ')}`;
@@ -95,9 +101,9 @@ function propertyXml(p: MsiPolicyProperty): { declarations: string[]; sequence: 
     `<CustomAction Id="SaveCmdLine${id}" Property="CMDLINE_${p.property}" Value="[${p.property}]" Execute="firstSequence"/>`,
     `<CustomAction Id="RestoreCmdLine${id}" Property="${p.property}" Value="[CMDLINE_${p.property}]" Execute="firstSequence"/>`,
   ];
-  const valid = validityCondition(p.property, shape);
+  const valid = validityCondition(p.property, shape, p.startsWith);
   if (valid) {
-    const message = `${p.property} must be ${allowedText(shape)}.`;
+    const message = `${p.property} must be ${allowedText(shape, p.startsWith)}.`;
     declarations.push(
       `<Condition Message="${xmlAttr(message)}">${cdata(`Installed OR ${p.property} = "" OR ${valid}`)}</Condition>`,
     );

@@ -221,7 +221,7 @@ describe('checklist (R6)', () => {
     await page.getByLabel('Nykyinen salasana').fill('Old-Password-2025!');
     await page.getByRole('button', { name: 'Vaihda salasana' }).click();
     expect(await page.locator('#new-password-error').innerText()).toBe(
-      '! Uusi salasana ei täytä kaikkia sääntöjä.'.slice(2),
+      'Uusi salasana ei täytä kaikkia sääntöjä.',
     );
     expect(await app.calls('password:change')).toEqual([]);
     await app.close();

@@ -518,6 +518,53 @@ describe('SSO refusals: a clear reason, a logged reason, never a session', () =>
     }
   });
 
+  // Runs after the unknown-subject tests: it gives olli.outsider's email a teleQ user.
+  it('an authentication older than the organisation’s max age (acr and auth_time checked)', async () => {
+    const db = h.service.db;
+    insertOrganisation(db, { id: 'fresh-health', name: 'Fresh Health' }, new Date());
+    insertUser(
+      db,
+      {
+        username: 'olli.fresh',
+        email: 'olli.outsider@elsewhere.example',
+        displayName: 'Olli',
+        organisationId: 'fresh-health',
+      },
+      new Date(),
+    );
+    setSsoConfig(
+      db,
+      {
+        organisationId: 'fresh-health',
+        issuer: h.idp.issuer,
+        clientId: DEMO_IDP_CLIENT_ID,
+        clientSecret: h.clientSecret,
+        requiredAcr: ['urn:teleq:dev-idp:password'],
+        maxAgeSeconds: 60,
+      },
+      new Date(),
+    );
+    const who = { username: 'olli.fresh', email: 'olli.outsider@elsewhere.example' };
+    // Fresh, with the accepted acr: a session.
+    const fresh = await startSso(h, who);
+    const code = (await signInAtIdp(fresh, 'olli.outsider', 'Ulkona-Ovella-2026')).searchParams.get(
+      'code',
+    )!;
+    expect((await exchange(fresh.api, code, fresh.verifier)).body).toMatchObject({
+      status: 'ok',
+      user: { username: 'olli.fresh' },
+    });
+
+    sessionsBefore = countSessions(h);
+    const stale = await startSso(h, { ...who, stopAtCallback: true });
+    const atCallback = await signInAtIdp(stale, 'olli.outsider', 'Ulkona-Ovella-2026');
+    h.advance(120); // the ID token (5 min) is still valid; the authentication is not fresh enough
+    const res = await fetch(atCallback.href, { redirect: 'manual' });
+    expectRefused(new URL(res.headers.get('location')!), 'invalid_token');
+    expect(lastSsoFailure(h)?.detail).toContain('auth_time');
+    noNewSession();
+  });
+
   it('never writes the client secret to the audit log or an answer', async () => {
     const rows = h.service.db.prepare('SELECT * FROM audit_log').all();
     expect(JSON.stringify(rows)).not.toContain(h.clientSecret);

@@ -56,8 +56,20 @@ function isNetworkError(error: unknown): boolean {
 function describe(error: unknown): string {
   if (error instanceof oidc.ResponseBodyError)
     return `${error.error}${error.error_description ? `: ${error.error_description}` : ''}`;
-  if (error instanceof Error)
-    return `${(error as { code?: string }).code ?? error.name}: ${error.message}`;
+  if (error instanceof Error) {
+    // oauth4webapi names the failing claim (exp, auth_time, nonce, iss, aud) in the cause.
+    let claim: unknown;
+    for (
+      let c: unknown = error.cause, depth = 0;
+      c && depth < 4 && claim === undefined;
+      depth += 1
+    ) {
+      claim = (c as { claim?: unknown }).claim;
+      c = (c as { cause?: unknown }).cause;
+    }
+    const code = (error as { code?: string }).code ?? error.name;
+    return `${code}: ${error.message}${typeof claim === 'string' ? ` (${claim})` : ''}`;
+  }
   return String(error);
 }
 

@@ -133,7 +133,12 @@ const OPERATIONS: Operation[] = [
     request: S.SsoStartRequestSchema,
     responses: {
       200: { description: 'authorization URL', schema: S.SsoStartResponseSchema },
-      400: error('invalid_request, invalid_flow or sso_not_available'),
+      400: error(
+        'invalid_request, invalid_flow, sso_not_available, or sso_failed (reason invalid_redirect_uri)',
+      ),
+      401: error('invalid_proof (known-device start)'),
+      429: error('rate_limited'),
+      502: error('sso_failed: reason provider_unreachable or provider_error'),
     },
   },
   {
@@ -145,6 +150,7 @@ const OPERATIONS: Operation[] = [
       200: { description: 'session', schema: S.LoginResponseSchema },
       400: error('sso_failed'),
       401: error('invalid_proof'),
+      429: error('rate_limited'),
     },
   },
   {

@@ -7,6 +7,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { backupPathIn, decode, encode, replaceAtomically, writeBackup } from './files';
+import { rewriteLnk } from './lnk';
 import { rewriteShortcutText, shortcutKind, type UrlChange } from './rewrite';
 
 export interface MigrateOptions {
@@ -73,18 +74,27 @@ async function* shortcutFiles(
   }
 }
 
+function rewriteBytes(file: string, bytes: Buffer): { bytes: Buffer; changes: UrlChange[] } | null {
+  const kind = shortcutKind(file)!;
+  if (kind === 'lnk') return rewriteLnk(bytes);
+  const { text, encoding } = decode(bytes);
+  const result = rewriteShortcutText(kind, text);
+  return result.changes.length === 0
+    ? null
+    : { bytes: encode(result.text, encoding), changes: result.changes };
+}
+
 async function migrateFile(file: string, options: MigrateOptions): Promise<ShortcutChange | null> {
   const info = await lstat(file);
   if (!info.isFile() || info.size > MAX_SHORTCUT_BYTES) return null;
   const bytes = await readFile(file);
-  const { text, encoding } = decode(bytes);
-  const result = rewriteShortcutText(shortcutKind(file)!, text);
-  if (result.changes.length === 0) return null;
+  const result = rewriteBytes(file, bytes);
+  if (!result) return null;
   if (options.dryRun) return { file, changes: result.changes, backup: null };
   const backupTarget =
     options.backupDir === null ? `${file}.bak` : backupPathIn(options.backupDir, file);
   const backup = await writeBackup(file, backupTarget);
-  await replaceAtomically(file, encode(result.text, encoding));
+  await replaceAtomically(file, result.bytes);
   return { file, changes: result.changes, backup };
 }
 

@@ -19,7 +19,8 @@ export function formatReport(report: MigrationReport): string[] {
   for (const change of report.changed) {
     lines.push(`${verb} ${change.file}`);
     for (const c of change.changes) {
-      lines.push(`  line ${c.line} ${c.key}: ${redactUrl(c.from)} -> ${redactUrl(c.to)}`);
+      const where = c.line === null ? c.key : `line ${c.line} ${c.key}`;
+      lines.push(`  ${where}: ${redactUrl(c.from)} -> ${redactUrl(c.to)}`);
     }
     if (change.backup) lines.push(`  backup: ${change.backup}`);
   }

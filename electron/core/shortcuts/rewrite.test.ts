@@ -98,10 +98,11 @@ describe('rewriteShortcutText: desktop entries (.desktop)', () => {
 });
 
 describe('shortcutKind', () => {
-  it('knows .url and .desktop in any case and nothing else', () => {
+  it('knows .url, .desktop and .lnk in any case and nothing else', () => {
     expect(shortcutKind('teleQ.URL')).toBe('url');
     expect(shortcutKind('teleq.desktop')).toBe('desktop');
     expect(shortcutKind('teleq.url.bak')).toBeNull();
-    expect(shortcutKind('teleq.lnk')).toBeNull();
+    expect(shortcutKind('teleq.LNK')).toBe('lnk');
+    expect(shortcutKind('teleq.exe')).toBeNull();
   });
 });

@@ -5,11 +5,11 @@
  */
 import { rewriteLegacyUrl } from '../../../shared/legacy-hosts';
 
-export type ShortcutKind = 'url' | 'desktop';
+export type ShortcutKind = 'url' | 'desktop' | 'lnk';
 
 export interface UrlChange {
-  /** 1-based line number in the file. */
-  line: number;
+  /** 1-based line number in a text shortcut; null in a binary one (.lnk). */
+  line: number | null;
   key: string;
   from: string;
   to: string;
@@ -24,13 +24,15 @@ export function shortcutKind(fileName: string): ShortcutKind | null {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.url')) return 'url';
   if (lower.endsWith('.desktop')) return 'desktop';
+  if (lower.endsWith('.lnk')) return 'lnk';
   return null;
 }
 
 // Stops at whitespace and at the quotes and brackets that delimit a URL inside a command line.
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s"'<>`]+/gi;
 
-function rewriteUrlsIn(value: string): { value: string; pairs: [string, string][] } {
+/** Every legacy address inside a value (a URL, a command line) taken to the new address. */
+export function rewriteUrlsInValue(value: string): { value: string; pairs: [string, string][] } {
   const pairs: [string, string][] = [];
   const out = value.replace(URL_IN_TEXT, (url) => {
     const rewritten = rewriteLegacyUrl(url);
@@ -49,7 +51,7 @@ function keyCarriesUrl(kind: ShortcutKind, group: string, key: string): boolean 
   return key === 'URL' || key === 'Exec';
 }
 
-export function rewriteShortcutText(kind: ShortcutKind, text: string): RewriteResult {
+export function rewriteShortcutText(kind: 'url' | 'desktop', text: string): RewriteResult {
   // Keep each line's own ending so that CRLF, LF and a missing final newline survive.
   const parts = text.split(/(\r\n|\n|\r)/);
   const changes: UrlChange[] = [];
@@ -69,7 +71,7 @@ export function rewriteShortcutText(kind: ShortcutKind, text: string): RewriteRe
     if (!entry) continue;
     const [, lead, key, locale = '', eq, value] = entry;
     if (locale || !keyCarriesUrl(kind, group, key!)) continue;
-    const { value: newValue, pairs } = rewriteUrlsIn(value!);
+    const { value: newValue, pairs } = rewriteUrlsInValue(value!);
     if (pairs.length === 0) continue;
     parts[i] = `${bom}${lead}${key}${eq}${newValue}`;
     for (const [from, to] of pairs) changes.push({ line: lineNo, key: key!, from, to });

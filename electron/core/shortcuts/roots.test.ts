@@ -34,6 +34,7 @@ describe('defaultShortcutRoots on Windows', () => {
       'C:\\Users\\anna\\Desktop',
       'C:\\Users\\anna\\AppData\\Roaming\\Microsoft\\Windows\\Start Menu',
       'C:\\Users\\anna\\Favorites',
+      'C:\\Users\\anna\\AppData\\Roaming\\Microsoft\\Internet Explorer\\Quick Launch',
       'C:\\Users\\anna\\OneDrive - Demo Clinic\\Desktop',
     ]);
   });

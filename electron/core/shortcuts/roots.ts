@@ -31,6 +31,8 @@ function windowsUserRoots(profile: string, input: RootsInput): string[] {
     j(profile, 'Desktop'),
     j(profile, 'AppData', 'Roaming', 'Microsoft', 'Windows', 'Start Menu'),
     j(profile, 'Favorites'),
+    // Taskbar pins are .lnk files here.
+    j(profile, 'AppData', 'Roaming', 'Microsoft', 'Internet Explorer', 'Quick Launch'),
   ];
   // A desktop redirected to OneDrive (personal or the organisation's) lives beside the profile.
   for (const name of input.listDirectories(profile)) {

@@ -11,14 +11,18 @@ export interface RateLimitRule {
 
 export type RateLimitBucket = 'identify' | 'login' | 'forgot' | 'reset' | 'device' | (string & {});
 
+/**
+ * Per address, per window. A call centre's agents often share one NAT address and log in
+ * together at shift start, so the login limits leave room for a hundred agents a minute;
+ * targeted guessing is stopped by the per-account lockout, these stop spraying from one address.
+ * Reset mail is limited harder: each one costs a mail and could flood a mailbox.
+ */
 export const DEFAULT_RATE_LIMITS: Record<string, RateLimitRule> = {
-  identify: { limit: 30, windowSeconds: 60 },
-  login: { limit: 30, windowSeconds: 60 },
-  forgot: { limit: 5, windowSeconds: 300 },
-  reset: { limit: 10, windowSeconds: 300 },
-  device: { limit: 60, windowSeconds: 60 },
-  // SSO start, callback and exchange: one login is one of each.
-  sso: { limit: 30, windowSeconds: 60 },
+  identify: { limit: 120, windowSeconds: 60 },
+  login: { limit: 120, windowSeconds: 60 },
+  forgot: { limit: 10, windowSeconds: 300 },
+  reset: { limit: 20, windowSeconds: 300 },
+  device: { limit: 600, windowSeconds: 60 },
 };
 
 export interface RateLimiter {

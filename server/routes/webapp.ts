@@ -109,7 +109,7 @@ export const webAppRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (
       });
     }
     return secure(reply)
-      .clearCookie(SESSION_COOKIE, { path: '/' })
+      .clearCookie(SESSION_COOKIE, { path: '/', secure: ctx.settings.secureCookies })
       .redirect(WEB_PATHS.loggedOut, 303);
   });
 

@@ -3,6 +3,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getConfig } from 'app-builder-lib/out/util/config/config.js';
+import { resolveFunction } from 'app-builder-lib/out/util/resolve.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLICY_KEY, registryType, settingShape } from '../policy/registry';
@@ -34,6 +37,7 @@ function text(node: Node): string {
   return cdata?.[0] ?? String(node['#text'] ?? '');
 }
 
+const projectDir = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = readFileSync(FIXTURE_PATH, 'utf8');
 let edited: string;
 let doc: unknown;
@@ -206,6 +210,27 @@ describe('the msiProjectCreated hook electron-builder loads', () => {
     const file = join(dir, 'project.wxs');
     writeFileSync(file, fixture);
     await msiProjectCreated(file);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+  });
+
+  it("is found by electron-builder's own hook loader from electron-builder.yml", async () => {
+    const config = await getConfig(projectDir, null, null);
+    const hook = (await resolveFunction(
+      'module',
+      config.msiProjectCreated,
+      'msiProjectCreated',
+      projectDir,
+    )) as (path: string) => Promise<void>;
+    const file = join(dir, 'loaded-by-electron-builder.wxs');
+    writeFileSync(file, fixture);
+    const cwd = process.cwd();
+    try {
+      // electron-builder resolves a "./" hook path against the working directory it runs in.
+      process.chdir(projectDir);
+      await hook(file);
+    } finally {
+      process.chdir(cwd);
+    }
     expect(readFileSync(file, 'utf8')).toBe(edited);
   });
 

@@ -113,3 +113,16 @@ export async function expectWebApp(client: BrowserClient, displayName: string): 
   expect(client.shell.layout).toBe('bar');
   return page;
 }
+
+/**
+ * Back at the login after a logout, on the remembered users. The renderer may first show step 1
+ * (when it logged out before the fresh known-user list arrived); a person then takes "Back to
+ * remembered users", and so does this helper.
+ */
+export async function toKnownUsers(page: Page): Promise<void> {
+  const known = page.locator('[data-screen="known-users"]');
+  const back = page.getByRole('button', { name: 'Back to remembered users' });
+  await known.or(back).first().waitFor();
+  if (!(await known.count())) await back.click();
+  await known.waitFor();
+}

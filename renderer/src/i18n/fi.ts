@@ -52,7 +52,7 @@ export const fi = {
   },
   step2: {
     title: 'Anna salasanasi',
-    signingInAs: 'Kirjautuja',
+    signingInAs: 'Kirjaudut käyttäjänä',
     notYou: 'Etkö ole sinä?',
     otherUser: 'Käytä toista käyttäjätunnusta',
     organisation: 'Organisaatio: {{organisation}}',

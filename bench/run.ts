@@ -17,6 +17,7 @@ import type {
   StormResult,
 } from './lib/result';
 import { renderTable } from './lib/table';
+import { writeReport } from './report';
 import { measureBundle } from './screens/bundle';
 import { measureTimeToInteractive } from './screens/tti';
 import { FULL_STORM, QUICK_STORM, runStorm } from './storm/run-storm';
@@ -146,6 +147,10 @@ async function main(): Promise<void> {
   const file = quick || only ? 'quick.json' : 'latest.json';
   writeFileSync(RESULTS + file, JSON.stringify(result, null, 2) + '\n');
   process.stdout.write(renderTable(result) + '\n');
+  if (file === 'latest.json') {
+    writeReport(result);
+    log('updated docs/performance.md and docs/performance-storm.svg');
+  }
   log(`wrote bench/results/${file} in ${result.durationSeconds} s`);
 }
 

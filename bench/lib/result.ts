@@ -43,6 +43,17 @@ export interface StormPhase {
   serviceCpuPercent: number;
   clientCpuPercent: number;
   eventLoopDelayP99Ms: number;
+  serviceCpuMsPerLogin: number;
+  clientCpuMsPerLogin: number;
+}
+
+export interface StormDiagnostics {
+  argon2CpuMsPerVerification: number;
+  serviceCpuMsPerLogin: number;
+  generatorCpuMsPerLogin: number;
+  serviceCpuBeyondArgon2Ms: number;
+  cpuEfficiency: number;
+  cpuBoundLoginsPerSecond: number;
 }
 
 export interface StormResult {
@@ -63,6 +74,8 @@ export interface StormResult {
   peerPerSecond: number;
   peerSource: string;
   rateLimits: string;
+  /** Measured in the burst: where a login's CPU goes (see run-storm.ts cpuDiagnostics). */
+  diagnostics?: StormDiagnostics;
   sustained: StormPhase | null;
   burst: StormPhase | null;
   steps: StormPhase[];

@@ -29,15 +29,18 @@ async function main(): Promise<void> {
 
   // Warm up (page faults of the 19 MiB blocks, CPU frequency) before counting.
   await run(performance.now() + Math.min(1000, seconds * 200));
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
   const verifications = await run(start + seconds * 1000);
   const elapsedMs = performance.now() - start;
+  const cpu = process.cpuUsage(cpuBefore);
   const message: ChildMessage = {
     type: 'bound',
     perSecond: verifications / (elapsedMs / 1000),
     verifications,
     elapsedMs,
     concurrency,
+    cpuMsPerVerification: (cpu.user + cpu.system) / 1000 / verifications,
   };
   process.send?.(message);
 }

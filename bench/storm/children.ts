@@ -53,6 +53,7 @@ export interface Argon2Bound {
   verifications: number;
   elapsedMs: number;
   concurrency: number;
+  cpuMsPerVerification: number;
 }
 
 export async function measureArgon2Bound(
@@ -61,12 +62,12 @@ export async function measureArgon2Bound(
 ): Promise<Argon2Bound> {
   const child = forkTs('./argon2-bound-process.ts', [String(seconds), String(concurrency)]);
   try {
-    const { perSecond, verifications, elapsedMs } = await nextMessage(
+    const { perSecond, verifications, elapsedMs, cpuMsPerVerification } = await nextMessage(
       child,
       'bound',
       seconds * 1000 + 60_000,
     );
-    return { perSecond, verifications, elapsedMs, concurrency };
+    return { perSecond, verifications, elapsedMs, concurrency, cpuMsPerVerification };
   } finally {
     child.kill();
   }

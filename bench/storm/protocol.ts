@@ -17,5 +17,7 @@ export type ChildMessage =
       verifications: number;
       elapsedMs: number;
       concurrency: number;
+      /** CPU time per verification: comparable across runs even when others share the cores. */
+      cpuMsPerVerification: number;
     }
   | { type: 'failed'; message: string };

@@ -9,6 +9,7 @@ import {
   KEYCLOAK_LOGINS_PER_VCPU,
   KEYCLOAK_SOURCE,
   type DeviceHelloResult,
+  type StormDiagnostics,
   type StormPhase,
   type StormResult,
 } from '../lib/result';
@@ -78,6 +79,7 @@ async function measurePhase(
   const stats = await service.stats(true);
   const cpu = process.cpuUsage(clientCpu);
   const f = figuresOf(samples);
+  const completed = Math.max(1, f.count - f.errors);
   return {
     name,
     offeredPerSecond: offeredPerSecond === null ? null : round(offeredPerSecond, 2),
@@ -91,6 +93,31 @@ async function measurePhase(
     serviceCpuPercent: round((stats.cpuMs / wallMs) * 100),
     clientCpuPercent: round(((cpu.user + cpu.system) / 1000 / wallMs) * 100),
     eventLoopDelayP99Ms: round(stats.eventLoopDelayP99Ms),
+    serviceCpuMsPerLogin: round(stats.cpuMs / completed),
+    clientCpuMsPerLogin: round((cpu.user + cpu.system) / 1000 / completed),
+  };
+}
+
+/**
+ * Where the CPU of a login goes, per login rather than per second, so it holds on a shared
+ * machine too: if the service and the load generator together spend more CPU per login than
+ * one argon2id verification costs, the cores cannot reach the bound, whatever the tuning.
+ */
+export function cpuDiagnostics(
+  argon2CpuMs: number,
+  phase: StormPhase,
+  cores: number,
+): StormDiagnostics {
+  const perLogin = phase.serviceCpuMsPerLogin + phase.clientCpuMsPerLogin;
+  return {
+    argon2CpuMsPerVerification: round(argon2CpuMs),
+    serviceCpuMsPerLogin: phase.serviceCpuMsPerLogin,
+    generatorCpuMsPerLogin: phase.clientCpuMsPerLogin,
+    serviceCpuBeyondArgon2Ms: round(phase.serviceCpuMsPerLogin - argon2CpuMs),
+    /** argon2id CPU ÷ all CPU a login costs on these cores: the efficiency the cores allow. */
+    cpuEfficiency: round(perLogin > 0 ? argon2CpuMs / perLogin : Number.NaN, 3),
+    /** What the cores could do if the service and generator had them to themselves. */
+    cpuBoundLoginsPerSecond: round(perLogin > 0 ? (cores * 1000) / perLogin : Number.NaN),
   };
 }
 
@@ -168,6 +195,7 @@ export async function runStorm(
       peerPerSecond: KEYCLOAK_LOGINS_PER_VCPU * cpus().length,
       peerSource: KEYCLOAK_SOURCE,
       rateLimits: RATE_LIMIT_NOTE,
+      diagnostics: cpuDiagnostics(bound.cpuMsPerVerification, burstPhase, cpus().length),
       sustained,
       burst: burstPhase,
       steps,

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chmod, chown, copyFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { chmod, chown, mkdir, open, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, parse } from 'node:path';
 
 export type Encoding = 'utf8' | 'utf16le' | 'latin1';
@@ -34,17 +34,29 @@ export function backupPathIn(backupDir: string, file: string): string {
   return join(backupDir, drive, file.slice(root.length));
 }
 
-/** Copies `file` to `target` (or target.2, target.3, …); never replaces an existing file. */
-export async function writeBackup(file: string, target: string): Promise<string> {
+/** Writes the original bytes to `target` (or target.2, target.3, …); never replaces a file.
+ * The bytes are the ones that were read and parsed, not a second read of a path that a user
+ * could have swapped for a link in between. */
+export async function writeBackup(original: Buffer, target: string): Promise<string> {
   await mkdir(dirname(target), { recursive: true });
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? target : `${target}.${n}`;
     try {
-      await copyFile(file, candidate, constants.COPYFILE_EXCL);
+      await writeFile(candidate, original, { flag: 'wx' });
       return candidate;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || n > 1000) throw error;
     }
+  }
+}
+
+/** Reads a shortcut without following a link at its path (where the OS can refuse that). */
+export async function readNoFollow(file: string): Promise<Buffer> {
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    return await handle.readFile();
+  } finally {
+    await handle.close();
   }
 }
 

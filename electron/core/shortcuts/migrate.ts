@@ -4,9 +4,16 @@
  * (R12). Each change is reported; a backup is written before any file is replaced; a dry run
  * reads only.
  */
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { backupPathIn, decode, encode, replaceAtomically, writeBackup } from './files';
+import {
+  backupPathIn,
+  decode,
+  encode,
+  readNoFollow,
+  replaceAtomically,
+  writeBackup,
+} from './files';
 import { rewriteLnk } from './lnk';
 import { rewriteShortcutText, shortcutKind, type UrlChange } from './rewrite';
 
@@ -87,13 +94,13 @@ function rewriteBytes(file: string, bytes: Buffer): { bytes: Buffer; changes: Ur
 async function migrateFile(file: string, options: MigrateOptions): Promise<ShortcutChange | null> {
   const info = await lstat(file);
   if (!info.isFile() || info.size > MAX_SHORTCUT_BYTES) return null;
-  const bytes = await readFile(file);
+  const bytes = await readNoFollow(file);
   const result = rewriteBytes(file, bytes);
   if (!result) return null;
   if (options.dryRun) return { file, changes: result.changes, backup: null };
   const backupTarget =
     options.backupDir === null ? `${file}.bak` : backupPathIn(options.backupDir, file);
-  const backup = await writeBackup(file, backupTarget);
+  const backup = await writeBackup(bytes, backupTarget);
   await replaceAtomically(file, result.bytes);
   return { file, changes: result.changes, backup };
 }

@@ -2,6 +2,8 @@
  * The default command: run the login service until SIGINT/SIGTERM.
  *   --port 8470 (0: a free port, printed) --host 127.0.0.1 --db FILE --seed demo
  *   --log-level info --public-url URL --smtp-host H --smtp-port P (default: the dev mail sink)
+ *   --rules-effective-at DATE (R8: when the new password rules took effect; default: when the
+ *   database was created)
  */
 import { startDemoStack } from '../demo-stack';
 import { startLoginService } from '../service';
@@ -12,7 +14,7 @@ import type { CliCommand } from './command';
 export const serveCommand: CliCommand = {
   path: [],
   usage:
-    '[--port 8470] [--host 127.0.0.1] [--db FILE] [--seed demo [--idp-port N | --no-idp]] [--log-level info] [--public-url URL] [--smtp-host H --smtp-port P]',
+    '[--port 8470] [--host 127.0.0.1] [--db FILE] [--seed demo [--idp-port N | --no-idp]] [--log-level info] [--public-url URL] [--rules-effective-at DATE] [--smtp-host H --smtp-port P]',
   summary: 'run the login service',
   async run(args, io) {
     const portText = stringFlag(args, 'port') ?? '8470';
@@ -23,12 +25,17 @@ export const serveCommand: CliCommand = {
     if (seed !== undefined && seed !== 'demo') throw new UsageError('--seed demo is the only seed');
     const dbPath = stringFlag(args, 'db');
     const smtpHost = stringFlag(args, 'smtp-host');
+    const rulesText = stringFlag(args, 'rules-effective-at');
+    const rulesEffectiveAt = rulesText ? new Date(rulesText) : undefined;
+    if (rulesEffectiveAt && Number.isNaN(rulesEffectiveAt.getTime()))
+      throw new UsageError('--rules-effective-at needs a date, e.g. 2023-09-01');
     const options: LoginServiceOptions = {
       host: stringFlag(args, 'host') ?? '127.0.0.1',
       port,
       seed: seed === 'demo' ? 'demo' : null,
       logLevel: stringFlag(args, 'log-level') ?? 'info',
       ...(dbPath ? { dbPath } : {}),
+      ...(rulesEffectiveAt ? { rulesEffectiveAt } : {}),
       ...(stringFlag(args, 'public-url') ? { publicUrl: stringFlag(args, 'public-url') } : {}),
       ...(smtpHost
         ? {

@@ -41,6 +41,12 @@ export async function registerRoutes(app: FastifyInstance, ctx: ServiceContext):
     async (api) => {
       // The API speaks JSON only: a text body is 415, not a string for the schemas to refuse.
       api.removeContentTypeParser('text/plain');
+      // Answers carry tokens and personal data: no cache may keep them, no browser may sniff them.
+      api.addHook('onSend', async (_request, reply, payload) => {
+        reply.header('cache-control', 'no-store');
+        reply.header('x-content-type-options', 'nosniff');
+        return payload;
+      });
       await api.register(healthRoutes, { ctx });
       await api.register(deviceRoutes, { ctx });
       await api.register(loginRoutes, { ctx });

@@ -18,6 +18,9 @@ describe('sessions', () => {
     const client = await service.client();
     const login = await client.login(ANNA.username, ANNA.email, ANNA.password);
     const token = login.body.session.token as string;
+    // Answers with tokens are never cached.
+    expect(login.headers.get('cache-control')).toBe('no-store');
+    expect(login.headers.get('x-content-type-options')).toBe('nosniff');
     const session = await client.call('GET', API_PATHS.session, undefined, token);
     expect(session.status).toBe(200);
     const parsed = SessionResponseSchema.parse(session.body);

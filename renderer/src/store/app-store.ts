@@ -74,6 +74,7 @@ const initial: AppState = {
 export const useApp = create<AppState>()(() => ({ ...initial }));
 
 let noticeSeq = 0;
+let subscribed = false;
 let onLanguage: (language: Language) => void = () => undefined;
 
 /** The i18n layer registers here so that the store stays free of React and i18next. */
@@ -154,7 +155,11 @@ export const actions = {
     const b = getBridge();
     if (!b) return go({ name: 'no-bridge' });
     go({ name: 'starting' });
-    b.onEvent(handleEvent);
+    // Once per page: a retried start must not hear every event twice.
+    if (!subscribed) {
+      b.onEvent(handleEvent);
+      subscribed = true;
+    }
     let state: StartupState;
     try {
       state = await b.invoke('app:startup', undefined);

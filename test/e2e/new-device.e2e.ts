@@ -35,7 +35,7 @@ describe('a new device', () => {
     expect(await web.locator('#user-username').textContent()).toBe(DEMO.anna.username);
 
     // The device key is in the keychain, not in the device's files.
-    const stored = await keytar.getPassword('Aurora teleQ', 'device-key');
+    const stored = await keytar.getPassword(first.keychainService, 'device-key');
     expect(stored).toBeTruthy();
     const d = JSON.parse(stored!).d as string;
     for (const name of readdirSync(first.deviceDir, { recursive: true }) as string[]) {
@@ -58,6 +58,5 @@ describe('a new device', () => {
     await enterPassword(second.page, DEMO.anna.password);
     await expectWebApp(second, DEMO.anna.name);
     expect(second.logText()).not.toContain(DEMO.anna.password);
-    await keytar.deletePassword('Aurora teleQ', 'device-key');
   });
 });

@@ -5,9 +5,8 @@
  * its countdown logs out; OS lock logs out; remembered-user tiles switch between people (R5).
  * The core runs on a manual clock, so idle minutes pass without waiting.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import keytar from 'keytar';
 import { ManualClock } from '../../electron/core/manual-clock';
 import type { BrowserClient } from '../harness/client';
 import {
@@ -46,7 +45,6 @@ describe('a shared terminal', () => {
     clock = new ManualClock(Date.now());
     client = await journey.client({ mode: 'shared-terminal', clock });
   });
-  afterAll(() => keytar.deletePassword('Aurora teleQ', 'device-key'));
 
   /** Time passes for the terminal and the service alike (device proofs carry the time). */
   function pass(seconds: number): void {

@@ -17,6 +17,7 @@ import type {
   PreferencesStore,
   SecretStore,
 } from '../../electron/core/ports';
+import { KEYCHAIN_SERVICE } from '../../electron/core/device/key-store';
 import { trackContext } from './artifacts';
 import { createAuthWindowPort, type PlaywrightAuthWindowPort } from './auth-window';
 import { createFilePreferences } from './preferences';
@@ -41,11 +42,15 @@ export interface BrowserClientOptions {
   config?: Partial<Config>;
   clock?: Clock;
   secrets?: SecretStore;
+  /** The keytar service name (the app's is "Aurora teleQ"); tests give each device its own. */
+  keychainService?: string;
   /** A folder standing in for the device's user data (preferences) and Downloads. */
   deviceDir?: string;
   bypassWebCsp?: boolean;
   headless?: boolean;
   onLayout?: (layout: Layout) => void;
+  /** Called with every client started from these options (restarts included). */
+  track?: (client: BrowserClient) => void;
   /** Print the client's log to the console (preview). */
   echoLog?: boolean;
 }
@@ -62,6 +67,7 @@ export interface BrowserClient {
   log: LogLine[];
   deviceDir: string;
   downloadsDir: string;
+  keychainService: string;
   /** Everything the client logged, as one text (to look for leaked secrets). */
   logText(): string;
   /** Quit the app (logging out as quitting does) and start it again on the same device. */
@@ -119,7 +125,7 @@ export async function startBrowserClient(options: BrowserClientOptions): Promise
   const auth = createAuthWindowPort(options.browser);
   const systemBrowser = createSystemBrowser(options.browser);
   const system = new ScriptedSystemEvents();
-  const secrets = options.secrets ?? createKeytarSecretStore();
+  const secrets = options.secrets ?? createKeytarSecretStore(options.keychainService);
   const preferences: PreferencesStore = createFilePreferences(join(deviceDir, 'preferences.json'));
 
   const controller = createClientController({
@@ -155,6 +161,7 @@ export async function startBrowserClient(options: BrowserClientOptions): Promise
     log,
     deviceDir,
     downloadsDir,
+    keychainService: options.keychainService ?? KEYCHAIN_SERVICE,
     logText: () => log.map((l) => `${l.message} ${JSON.stringify(l.fields ?? {})}`).join('\n'),
     async restart(overrides = {}) {
       await client.close({ keepDevice: true });
@@ -170,5 +177,6 @@ export async function startBrowserClient(options: BrowserClientOptions): Promise
       if (!keepDevice && !options.deviceDir) rmSync(deviceDir, { recursive: true, force: true });
     },
   };
+  options.track?.(client);
   return client;
 }

@@ -3,7 +3,9 @@
  * (service + IdP) per spec file, clients on a device, and the steps a person takes on the
  * screens, by role and label as a screen reader would find them.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import keytar from 'keytar';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { launchChromium } from '../../harness/chromium';
 import { axeViolations } from '../../harness/axe';
@@ -35,16 +37,21 @@ export function useJourney(options: { sso?: boolean } = {}): Journey {
     journey.client = async (overrides = {}) => {
       const client = await startBrowserClient({
         browser: journey.browser,
+        // Each client is a device of its own in the keychain (restart keeps it).
+        keychainService: `Aurora teleQ e2e ${randomUUID()}`,
         rendererUrl: journey.renderer.url,
         serverUrl: journey.stack.serverUrl,
+        track: (started) => clients.push(started),
         ...overrides,
       });
-      clients.push(client);
       return client;
     };
   });
   afterAll(async () => {
-    for (const client of clients) await client.close();
+    for (const client of clients) {
+      await client.close();
+      await keytar.deletePassword(client.keychainService, 'device-key').catch(() => false);
+    }
     await journey.stack?.close();
     await journey.renderer?.close();
     await journey.browser?.close();

@@ -24,10 +24,15 @@ export interface NonceStore {
 
 export function createNonceStore(now: () => Date, ttlSeconds = NONCE_TTL_SECONDS): NonceStore {
   const nonces = new Map<string, number>();
+  let lastSweep = 0;
   return {
     issue() {
       const t = now().getTime();
-      for (const [n, exp] of nonces) if (exp <= t) nonces.delete(n);
+      // Sweep now and then, not per call: a login storm issues thousands of nonces a minute.
+      if (t - lastSweep >= 10_000) {
+        for (const [n, exp] of nonces) if (exp <= t) nonces.delete(n);
+        lastSweep = t;
+      }
       const nonce = randomToken(32);
       const expiresAt = new Date(t + ttlSeconds * 1000);
       nonces.set(nonce, expiresAt.getTime());
@@ -51,10 +56,14 @@ export function createJtiStore(now: () => Date): JtiStore {
   const seen = new Map<string, number>();
   // A proof is acceptable for MAX_AGE after iat and MAX_AGE of skew before: forget after both.
   const keepMs = 2 * DEVICE_PROOF_MAX_AGE_SECONDS * 1000 + 60_000;
+  let lastSweep = 0;
   return {
     remember(jti, thumbprint) {
       const t = now().getTime();
-      for (const [key, until] of seen) if (until <= t) seen.delete(key);
+      if (t - lastSweep >= 10_000) {
+        for (const [key, until] of seen) if (until <= t) seen.delete(key);
+        lastSweep = t;
+      }
       const key = `${thumbprint}:${jti}`;
       if (seen.has(key)) return false;
       seen.set(key, t + keepMs);

@@ -29,8 +29,11 @@ export interface FlowStore {
 
 export function createFlowStore(now: () => Date, ttlSeconds = FLOW_TTL_SECONDS): FlowStore {
   const flows = new Map<string, LoginFlow>();
+  let lastSweep = 0;
   const sweep = (t: number): void => {
+    if (t - lastSweep < 10_000) return;
     for (const [id, flow] of flows) if (flow.expiresAt.getTime() <= t) flows.delete(id);
+    lastSweep = t;
   };
   return {
     create({ username, userId }) {

@@ -188,13 +188,19 @@ export class ClientCore {
     return (LANGUAGES as readonly string[]).includes(system ?? '') ? (system as Language) : 'fi';
   }
 
+  /** With `notices` (start-up) a keychain problem is always listed; otherwise it is sent as an
+   * event once per run, so the user hears why step 1 is back without being nagged. */
   private async deviceKey(notices?: Notice[]): Promise<LoadedDeviceKey> {
     const loaded = await this.deviceKeys.load();
-    if (loaded.problem && this.config.rememberUsers && !this.keychainNoticeSent) {
-      this.keychainNoticeSent = true;
+    if (loaded.problem && this.config.rememberUsers) {
       const notice: Notice = { kind: 'keychain-unavailable', problem: loaded.problem };
-      if (notices) notices.push(notice);
-      else this.ports.shell.send({ type: 'notice', notice });
+      if (notices) {
+        notices.push(notice);
+        this.keychainNoticeSent = true;
+      } else if (!this.keychainNoticeSent) {
+        this.keychainNoticeSent = true;
+        this.ports.shell.send({ type: 'notice', notice });
+      }
     }
     return loaded;
   }

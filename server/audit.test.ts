@@ -91,6 +91,36 @@ describe('audit log and secrets', () => {
     }
   });
 
+  it('never stores a password typed into the username field', async () => {
+    const lines: string[] = [];
+    const service = await startTestService({
+      logLevel: 'trace',
+      logStream: { write: (line) => void lines.push(line) },
+    });
+    try {
+      const client = await service.client();
+      const typedByMistake = 'Salainen.Vuoro.2026';
+      await client.login(typedByMistake, ANNA.email, ANNA.password);
+      await client.call('POST', API_PATHS.passwordForgot, {
+        username: typedByMistake,
+        email: ANNA.email,
+      });
+      await client.call('POST', API_PATHS.passwordReset, {
+        username: typedByMistake,
+        code: '12345678',
+        newPassword: 'Whatever-Vuoro-2026!',
+      });
+      const rows = readAudit(service.db);
+      expect(
+        rows.filter((row) => row.username?.startsWith('unknown:')).length,
+      ).toBeGreaterThanOrEqual(3);
+      expect(JSON.stringify(rows)).not.toContain(typedByMistake);
+      expect(lines.join('').toLowerCase()).not.toContain(typedByMistake.toLowerCase());
+    } finally {
+      await service.close();
+    }
+  });
+
   it('records lockouts', async () => {
     const service = await startTestService({
       rateLimits: { login: { limit: 100, windowSeconds: 60 } },

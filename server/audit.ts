@@ -3,6 +3,7 @@
  * SSO outcomes) go to the audit table and to the log. Callers pass names and ids, never a
  * password, code or token; `details` is for reasons and counts.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from './db/database';
 
@@ -16,6 +17,17 @@ export interface AuditEvent {
   ip?: string | null;
   device?: string | null;
   details?: Record<string, string | number | boolean | null>;
+}
+
+/**
+ * How the audit names what someone typed as a username when no account matched: people type
+ * their password into the username field, so the text itself is never stored, only a short
+ * digest that still groups repeated attempts at the same name.
+ */
+export function auditUsername(typed: string, matched: { username: string } | null): string {
+  if (matched) return matched.username;
+  const digest = createHash('sha256').update(typed.trim().toLowerCase()).digest('hex');
+  return `unknown:${digest.slice(0, 12)}`;
 }
 
 export interface AuditLog {

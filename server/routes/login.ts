@@ -9,6 +9,7 @@ import { lockedForSeconds, recordFailure } from '../auth/lockout';
 import { methodsFor } from '../auth/methods';
 import { upgradeHashInPlace } from '../auth/own-password';
 import { verifyPassword } from '../auth/password-hash';
+import { auditUsername } from '../audit';
 import type { ServiceContext } from '../context';
 import { clientAddress, expectedUrls } from '../context';
 import { isDeviceBound } from '../device/bindings';
@@ -69,7 +70,7 @@ export const loginRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (a
         event: 'login.refused_locked',
         outcome: 'failure',
         userId: user?.id ?? null,
-        username,
+        username: auditUsername(username, user),
         ip,
         device: device.thumbprint,
       });
@@ -83,7 +84,7 @@ export const loginRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (a
         event: 'login.failure',
         outcome: 'failure',
         userId: user?.id ?? null,
-        username,
+        username: auditUsername(username, user),
         ip,
         device: device.thumbprint,
         details: { reason: user ? 'wrong_password' : 'unknown_user_or_email' },
@@ -93,7 +94,7 @@ export const loginRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (a
           event: 'account.locked',
           outcome: 'info',
           userId: user?.id ?? null,
-          username,
+          username: auditUsername(username, user),
           ip,
           details: { seconds: lockSeconds },
         });

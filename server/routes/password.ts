@@ -30,6 +30,7 @@ import {
   revokeUserSessions,
   useSession,
 } from '../auth/sessions';
+import { auditUsername } from '../audit';
 import type { ServiceContext } from '../context';
 import { clientAddress } from '../context';
 import { ApiHttpError, locked, unauthorized } from '../http/api-error';
@@ -137,7 +138,7 @@ export const passwordRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async
       ctx.audit.record({
         event: 'password.reset_requested',
         outcome: 'failure',
-        username: body.username,
+        username: auditUsername(body.username, user ?? null),
         ip,
         details: { reason: 'no_matching_account' },
       });
@@ -159,7 +160,7 @@ export const passwordRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async
         event: 'password.reset_failed',
         outcome: 'failure',
         userId: user?.id ?? null,
-        username: body.username,
+        username: auditUsername(body.username, user),
         ip,
         details: { reason: 'invalid_code' },
       });

@@ -6,20 +6,12 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { APP_CSP } from '../../electron/core/app-scheme';
 
 export const RENDERER_DIR = join(process.cwd(), 'dist', 'renderer');
 
-export const RENDERER_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The very CSP the app:// scheme gives our pages in Electron. */
+export const RENDERER_CSP = APP_CSP;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -19,7 +19,9 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { sso?: boolean; port?: number } = {}): Promise<Stack> {
+export async function startStack(
+  options: { sso?: boolean; port?: number; dbPath?: string } = {},
+): Promise<Stack> {
   let offsetMs = 0;
   const clientSecret = randomBytes(24).toString('base64url');
   const idp =
@@ -32,6 +34,7 @@ export async function startStack(options: { sso?: boolean; port?: number } = {})
     now: () => new Date(Date.now() + offsetMs),
     logLevel: 'silent',
     mail: 'sink',
+    ...(options.dbPath ? { dbPath: options.dbPath } : {}),
   });
   if (idp) {
     setSsoConfig(

@@ -34,6 +34,8 @@ export interface StormPhase {
   /** Arrivals per second offered; null for the burst (everyone at once). */
   offeredPerSecond: number | null;
   logins: number;
+  /** Logins that went through step 1 (a new device); the others were step 2 on a known device. */
+  newDeviceLogins: number;
   errors: number;
   errorKinds: Record<string, number>;
   elapsedMs: number;

@@ -5,7 +5,7 @@
  */
 import type { StormPhase, StormResult } from '../lib/result';
 
-const W = 880;
+const W = 920;
 const H = 360;
 const PANEL_W = 380;
 const PANEL_H = 250;
@@ -100,6 +100,15 @@ export function stormChartSvg(storm: StormResult, caption: string): string {
       label: 'storm (completed)',
       colour: '#1f5fa8',
       points: phases.map((p) => [p.offeredPerSecond ?? 0, p.achievedPerSecond]),
+    },
+    {
+      label: 'completed = offered',
+      colour: '#999',
+      dashed: true,
+      points: [
+        [0, 0],
+        [Math.min(xMax, yMax), Math.min(xMax, yMax)],
+      ],
     },
     {
       label: `argon2id bound ${bound.toFixed(1)}/s`,

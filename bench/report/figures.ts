@@ -14,7 +14,7 @@ const dist = (s: Summary | null | undefined): string =>
   s ? `p50 ${n(s.p50, ' ms')}, p95 ${n(s.p95, ' ms')} (n = ${s.n})` : 'n/a';
 
 function phaseRow(p: StormPhase): string {
-  return `| ${p.name} | ${p.offeredPerSecond === null ? 'all at once' : n(p.offeredPerSecond, '/s')} | ${p.logins} | ${n(p.achievedPerSecond, '/s')} | ${n(p.latencyMs.p50)} | ${n(p.latencyMs.p95)} | ${n(p.latencyMs.p99)} | ${p.errors} | ${n(p.serviceCpuPercent, ' %', 0)} | ${n(p.clientCpuPercent, ' %', 0)} | ${n(p.eventLoopDelayP99Ms)} | ${n(p.peakRssMb, ' MB', 0)} |`;
+  return `| ${p.name} | ${p.offeredPerSecond === null ? 'all at once' : n(p.offeredPerSecond, '/s')} | ${p.logins} (${p.newDeviceLogins} new) | ${n(p.achievedPerSecond, '/s')} | ${n(p.latencyMs.p50)} | ${n(p.latencyMs.p95)} | ${n(p.latencyMs.p99)} | ${p.errors} | ${n(p.serviceCpuPercent, ' %', 0)} | ${n(p.clientCpuPercent, ' %', 0)} | ${n(p.eventLoopDelayP99Ms)} | ${n(p.peakRssMb, ' MB', 0)} |`;
 }
 
 export function figuresMarkdown(r: BenchResult, chartFile: string): string {
@@ -83,9 +83,9 @@ export function figuresMarkdown(r: BenchResult, chartFile: string): string {
   if (phases.length > 0) {
     lines.push(
       '',
-      '**Storm phases** (latency in ms of a whole login: identify, challenge, password; CPU in % of one core, 200 % = both):',
+      '**Storm phases** (latency in ms of a whole login: step 1 on a new device, then challenge and password; CPU in % of one core, 200 % = both):',
       '',
-      '| phase | offered | logins | completed/s | p50 | p95 | p99 | errors | service CPU | generator CPU | event-loop p99 (ms) | service RSS |',
+      '| phase | offered | logins (new devices) | completed/s | p50 | p95 | p99 | errors | service CPU | generator CPU | event-loop p99 (ms) | service RSS |',
       '|---|---|---|---|---|---|---|---|---|---|---|---|',
       ...phases.map(phaseRow),
     );

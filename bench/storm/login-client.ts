@@ -13,6 +13,8 @@ import type { BenchUser } from './users';
 
 export interface StormClient extends BenchUser {
   device: DeviceKey;
+  /** The service has bound this device to the user (R5): the client goes straight to step 2. */
+  known: boolean;
 }
 
 export async function createDevice(): Promise<DeviceKey> {
@@ -22,6 +24,8 @@ export async function createDevice(): Promise<DeviceKey> {
 
 export interface Outcome {
   ok: boolean;
+  /** The login went through step 1 (a device the service did not know for this user). */
+  newDevice?: boolean;
   /** e.g. "login 429 rate_limited" or "network TypeError"; absent on success. */
   error?: string;
 }
@@ -89,26 +93,38 @@ export async function freshProof(
   });
 }
 
+/**
+ * Step 2 straight away on a known device (workstations at 8:00, R5); step 1 first on a new one,
+ * as the client does. The first success binds the device, so later logins of the user are known.
+ */
 export async function passwordLogin(serverUrl: string, user: StormClient): Promise<Outcome> {
+  const newDevice = !user.known;
   try {
-    const identify = await post(serverUrl, API_PATHS.identify, {
-      username: user.username,
-      email: user.email,
-    });
-    if (identify.status !== 200 || typeof identify.json.flowId !== 'string') {
-      return failure('identify', identify);
+    let who: { flowId: string } | { username: string } = { username: user.username };
+    if (newDevice) {
+      const identify = await post(serverUrl, API_PATHS.identify, {
+        username: user.username,
+        email: user.email,
+      });
+      if (identify.status !== 200 || typeof identify.json.flowId !== 'string') {
+        return { ...failure('identify', identify), newDevice };
+      }
+      who = { flowId: identify.json.flowId };
     }
     const proof = await freshProof(serverUrl, user.device, API_PATHS.loginPassword);
-    if (typeof proof !== 'string') return proof;
+    if (typeof proof !== 'string') return { ...proof, newDevice };
     const login = await post(serverUrl, API_PATHS.loginPassword, {
-      flowId: identify.json.flowId,
+      ...who,
       password: user.password,
       proof,
     });
-    if (login.status !== 200 || login.json.status !== 'ok') return failure('login', login);
-    return { ok: true };
+    if (login.status !== 200 || login.json.status !== 'ok') {
+      return { ...failure('login', login), newDevice };
+    }
+    user.known = true;
+    return { ok: true, newDevice };
   } catch (err) {
-    return { ok: false, error: `network ${err instanceof Error ? err.name : 'error'}` };
+    return { ok: false, newDevice, error: `network ${err instanceof Error ? err.name : 'error'}` };
   }
 }
 

@@ -28,6 +28,7 @@ export async function openLoop(
         endMs: performance.now(),
         ok: outcome.ok,
         ...(outcome.error ? { error: outcome.error } : {}),
+        ...(outcome.newDevice ? { newDevice: true } : {}),
       })),
     );
   }
@@ -47,6 +48,7 @@ export function burst(
         endMs: performance.now(),
         ok: outcome.ok,
         ...(outcome.error ? { error: outcome.error } : {}),
+        ...(outcome.newDevice ? { newDevice: true } : {}),
       })),
     ),
   );
@@ -70,6 +72,7 @@ export async function closedLoop(
         endMs: performance.now(),
         ok: outcome.ok,
         ...(outcome.error ? { error: outcome.error } : {}),
+        ...(outcome.newDevice ? { newDevice: true } : {}),
       });
     }
   };

@@ -8,10 +8,14 @@ export interface Sample {
   endMs: number;
   ok: boolean;
   error?: string;
+  /** Went through step 1 as well (first login on this device). */
+  newDevice?: boolean;
 }
 
 export interface SampleFigures {
   count: number;
+  /** Operations that went through step 1 too (new devices); the rest were step 2 only. */
+  newDevice: number;
   errors: number;
   errorKinds: Record<string, number>;
   /** First start to last end: what the phase took on the wall clock. */
@@ -39,6 +43,7 @@ export function figuresOf(samples: readonly Sample[]): SampleFigures {
   const elapsedMs = samples.length > 0 ? last - first : 0;
   return {
     count: samples.length,
+    newDevice: samples.filter((s) => s.newDevice).length,
     errors: samples.length - latencies.length,
     errorKinds,
     elapsedMs: Math.round(elapsedMs),

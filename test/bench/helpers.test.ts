@@ -9,6 +9,8 @@ import { missingKeys, readPath, REQUIRED_KEYS } from '../../bench/lib/result';
 import { renderTable } from '../../bench/lib/table';
 import { efficiency, percentile, ratePerSecond, round, summarise } from '../../bench/lib/stats';
 import { figuresOf } from '../../bench/storm/samples';
+import { chartPhases, niceCeiling, stormChartSvg } from '../../bench/report/chart';
+import { END_MARKER, spliceFigures, START_MARKER } from '../../bench/report/figures';
 
 describe('percentile (nearest rank)', () => {
   const hundred = Array.from({ length: 100 }, (_, i) => 100 - i); // 100..1, unsorted
@@ -67,12 +69,13 @@ describe('summarise, rates and efficiency', () => {
 describe('figures of a phase', () => {
   it('counts errors by kind, rates only successes, and measures latency from the due time', () => {
     const f = figuresOf([
-      { startMs: 0, endMs: 100, ok: true },
+      { startMs: 0, endMs: 100, ok: true, newDevice: true },
       { startMs: 500, endMs: 800, ok: true },
       { startMs: 1000, endMs: 2000, ok: false, error: 'login 429 rate_limited' },
       { startMs: 1000, endMs: 1500, ok: false, error: 'login 429 rate_limited' },
     ]);
     expect(f.count).toBe(4);
+    expect(f.newDevice).toBe(1);
     expect(f.errors).toBe(2);
     expect(f.errorKinds).toEqual({ 'login 429 rate_limited': 2 });
     expect(f.elapsedMs).toBe(2000);
@@ -203,5 +206,65 @@ describe('service busy time inside a window', () => {
     expect(busyWithin(requests, 5, 100)).toBe(5 + 30 + 10);
     expect(busyWithin([], 0, 100)).toBe(0);
     expect(busyWithin(requests, 60, 80)).toBe(0);
+  });
+});
+
+describe('the report', () => {
+  const phase = (name: string, offered: number | null, achieved: number) => ({
+    name,
+    offeredPerSecond: offered,
+    logins: 10,
+    newDeviceLogins: 0,
+    errors: 0,
+    errorKinds: {},
+    elapsedMs: 1000,
+    achievedPerSecond: achieved,
+    latencyMs: { n: 10, min: 1, p50: 2, p95: 3, p99: 4, max: 5, mean: 2 },
+    peakRssMb: 100,
+    serviceCpuPercent: 100,
+    clientCpuPercent: 10,
+    eventLoopDelayP99Ms: 1,
+    serviceCpuMsPerLogin: 30,
+    clientCpuMsPerLogin: 3,
+  });
+  const storm = {
+    users: 10,
+    threadpoolSize: 4,
+    loginsPerSecond: 9,
+    p50Ms: 2,
+    p95Ms: 3,
+    p99Ms: 4,
+    errors: 0,
+    argon2BoundPerSecond: 10,
+    efficiency: 0.9,
+    peakRssMb: 100,
+    peerPerSecond: 30,
+    peerSource: '',
+    rateLimits: '',
+    sustained: phase('sustained', 5, 5),
+    burst: phase('burst', null, 9),
+    steps: [phase('step 1x', 10, 9), phase('step 0.5x', 5, 5)],
+  };
+
+  it('charts the phases with an offered rate, in order, without NaN', () => {
+    expect(chartPhases(storm).map((p) => p.name)).toEqual(['step 0.5x', 'sustained', 'step 1x']);
+    const svg = stormChartSvg(storm, 'caption <&>');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('caption &lt;&amp;&gt;');
+    expect(svg).not.toContain('NaN');
+    expect(svg.match(/<circle/g)).toHaveLength(3 * 4); // throughput + p50, p95, p99
+  });
+
+  it('rounds axes up to 1, 2, 2.5 or 5 times a power of ten', () => {
+    expect(niceCeiling(13.4)).toBe(20);
+    expect(niceCeiling(21)).toBe(25);
+    expect(niceCeiling(0)).toBe(1);
+  });
+
+  it('replaces only the generated block of the document, or appends it', () => {
+    const doc = `# P\nprose\n${START_MARKER}\nold\n${END_MARKER}\nmore prose\n`;
+    const next = spliceFigures(doc, `${START_MARKER}\nnew\n${END_MARKER}`);
+    expect(next).toBe(`# P\nprose\n${START_MARKER}\nnew\n${END_MARKER}\nmore prose\n`);
+    expect(spliceFigures('# P\n', 'block')).toBe('# P\n\nblock\n');
   });
 });

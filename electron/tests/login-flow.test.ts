@@ -639,3 +639,21 @@ describe('when the service cannot be reached', () => {
     });
   });
 });
+
+describe('policy rememberUsers = off', () => {
+  it('never touches the keychain and never skips step 1', async () => {
+    const first = await startClient(server, { rememberUsers: false });
+    await first.controller.handle('login:identify', { username: ANNA.username, email: ANNA.email });
+    const login = await first.controller.handle('login:password', {
+      username: ANNA.username,
+      password: ANNA_PASSWORD.current,
+    });
+    expect(login).toMatchObject({ ok: true, value: { kind: 'signed-in' } });
+    expect(first.fake.secrets.entries.size).toBe(0);
+    const second = await restart(first, server, { rememberUsers: false });
+    const startup = await second.controller.handle('app:startup', undefined);
+    expect(startup.knownUsers).toEqual([]);
+    expect(startup.notices).toEqual([]);
+    expect(second.fake.logLines.filter((l) => l.level === 'warn')).toEqual([]);
+  });
+});

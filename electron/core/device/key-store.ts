@@ -67,6 +67,8 @@ export class DeviceKeyStore {
   constructor(
     private readonly secrets: SecretStore,
     private readonly log: Logger,
+    /** Off (policy rememberUsers = false): a key for this run only, the keychain untouched. */
+    private readonly remember: boolean = true,
   ) {}
 
   /** The device key, created on first use. Never throws for keychain trouble. */
@@ -89,6 +91,7 @@ export class DeviceKeyStore {
   }
 
   private async loadFromKeychain(): Promise<LoadedDeviceKey> {
+    if (!this.remember) return { key: (await generate()).key, persistent: false, fresh: true };
     const stored = await this.secrets.get(DEVICE_KEY_ACCOUNT);
     if (!stored.ok) return this.ephemeral(stored.problem, stored.detail);
     if (stored.value !== null) {

@@ -22,7 +22,7 @@ import type { EffectiveConfig } from '../config/types';
 import { DeviceKeyStore, type LoadedDeviceKey } from '../device/key-store';
 import { signDeviceProof } from '../device/proof';
 import { isServerOrigin } from '../navigation';
-import type { Clock, Logger, Ports, SecretStore, WebWindowHandle } from '../ports';
+import type { Clock, Logger, Ports, WebWindowHandle } from '../ports';
 import { IdleMonitor } from '../session/idle';
 import { createWebGuards } from '../session/web-guards';
 import { runSso } from '../sso/run-sso';
@@ -48,13 +48,6 @@ interface ActiveSession {
 
 /** How often the session is checked at the service (expiry, revocation elsewhere). */
 const SESSION_CHECK_MS = 60_000;
-
-/** A secret store that has nothing and keeps nothing: "remember users" is off. */
-const forgetfulStore: SecretStore = {
-  get: async () => ({ ok: true, value: null }),
-  set: async () => ({ ok: false, problem: 'missing', detail: 'rememberUsers is off' }),
-  delete: async () => ({ ok: true, value: undefined }),
-};
 
 type Handlers = {
   [C in RequestChannel]: (arg: RequestArg<C>) => Promise<RequestResults[C]>;
@@ -86,8 +79,9 @@ export class ClientCore {
       timeoutMs: this.config.requestTimeoutSeconds * 1000,
     });
     this.deviceKeys = new DeviceKeyStore(
-      this.config.rememberUsers ? options.ports.secrets : forgetfulStore,
+      options.ports.secrets,
       options.log,
+      this.config.rememberUsers,
     );
   }
 

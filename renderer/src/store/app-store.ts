@@ -379,6 +379,7 @@ function settleLogin(result: Result<LoginOutcome> | undefined): ClientError | nu
 }
 
 function loggedOut(reason: LogoutReason, knownUsers: KnownUserView[]): void {
+  // The next person at a shared terminal inherits nothing of this one, not even the email typed.
   goEntry({
     knownUsers,
     loggedOut: reason,
@@ -386,6 +387,7 @@ function loggedOut(reason: LogoutReason, knownUsers: KnownUserView[]): void {
     password: null,
     barMessage: null,
     idle: null,
+    email: undefined,
   });
 }
 

@@ -4,7 +4,7 @@
  * password fields emptied when a screen is left, 200 % zoom and 4K, and large touch targets on
  * shared terminals.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, startRig, type Rig } from './browser';
 import {
@@ -18,6 +18,10 @@ import {
   signedIn,
   startup,
 } from './fixtures';
+
+// A journey with several axe runs needs more than the default 30 s when the machine is shared
+// by parallel builds; nothing here asserts on time.
+vi.setConfig({ testTimeout: 120_000 });
 
 let rig: Rig;
 beforeAll(async () => {

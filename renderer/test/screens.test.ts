@@ -2,7 +2,7 @@
  * Every screen and state of issue 5 is reachable from the real built renderer in Chromium, each
  * passes axe-core (WCAG 2.1 A/AA), and none needs an inline script or style under the app CSP.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CLIENT_BAR_HEIGHT_PX } from '../../shared/bridge/contract';
 import { openApp, startRig, type AppPage, type Rig } from './browser';
 import {
@@ -19,6 +19,10 @@ import {
   signedIn,
   startup,
 } from './fixtures';
+
+// A journey with several axe runs needs more than the default 30 s when the machine is shared
+// by parallel builds; nothing here asserts on time.
+vi.setConfig({ testTimeout: 120_000 });
 
 let rig: Rig;
 beforeAll(async () => {

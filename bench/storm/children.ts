@@ -6,10 +6,17 @@ import type { ChildMessage, ParentMessage, ServiceStats } from './protocol';
 
 const here = (file: string): string => fileURLToPath(new URL(file, import.meta.url));
 
-function forkTs(file: string, args: string[]): ChildProcess {
+/** BENCH_CPU_PROF_DIR=dir: the service writes a V8 CPU profile there (to find where time goes). */
+const PROFILE_DIR = process.env.BENCH_CPU_PROF_DIR;
+
+function forkTs(file: string, args: string[], profile = false): ChildProcess {
   // One node process per child (no tsx CLI wrapper in between), so its pid is the measured one.
   return fork(here(file), args, {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(profile && PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+    ],
     env: process.env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -82,7 +89,7 @@ export interface ServiceProcess {
 }
 
 export async function startServiceProcess(users: number): Promise<ServiceProcess> {
-  const child = forkTs('./service-process.ts', [String(users)]);
+  const child = forkTs('./service-process.ts', [String(users)], true);
   let ready;
   try {
     ready = await nextMessage(child, 'ready', 120_000);

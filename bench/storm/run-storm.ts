@@ -41,10 +41,10 @@ export const FULL_STORM: StormConfig = {
   sustainedLogins: 500,
   sustainedSeconds: 60,
   stepFactors: [0.25, 0.5, 0.75, 1, 1.25, 1.5],
-  stepSeconds: 6,
+  stepSeconds: 5,
   burstLogins: 500,
-  boundSeconds: 6,
-  helloSeconds: 6,
+  boundSeconds: 5,
+  helloSeconds: 5,
   helloConcurrency: 16,
 };
 

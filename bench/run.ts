@@ -152,10 +152,16 @@ async function main(): Promise<void> {
     log('updated docs/performance.md and docs/performance-storm.svg');
   }
   log(`wrote bench/results/${file} in ${result.durationSeconds} s`);
+  const failed = (result.storm.errors ?? 0) + (result.deviceHello.errors ?? 0);
+  if (failed > 0) {
+    // A storm with errors measured a failure, not a capacity: say so in the exit status.
+    log(`${failed} logins or hellos failed: see errorKinds in the phases`);
+    process.exitCode = 1;
+  }
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(process.exitCode ?? 0),
   (err: unknown) => {
     process.stderr.write(`[bench] failed: ${reason(err)}\n`);
     process.exit(1);

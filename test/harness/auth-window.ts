@@ -38,24 +38,38 @@ export function createAuthWindowPort(browser: Browser): PlaywrightAuthWindowPort
       };
       await context.route('**/*', async (route, request) => {
         const url = request.url();
-        if (request.isNavigationRequest()) {
-          if (options.isCompletion(url)) {
-            await route.abort('aborted');
-            finish({ kind: 'completed', url });
-            return;
-          }
-          if (!options.allowNavigation(url)) {
-            port.refused.push(url);
-            return route.abort('blockedbyclient');
-          }
+        if (!isLoopbackUrl(url)) return route.abort('blockedbyclient');
+        if (!request.isNavigationRequest()) return route.continue();
+        if (options.isCompletion(url)) {
+          await route.abort('aborted');
+          finish({ kind: 'completed', url });
+          return;
         }
-        return isLoopbackUrl(url) ? route.continue() : route.abort('blockedbyclient');
+        if (!options.allowNavigation(url)) {
+          port.refused.push(url);
+          return route.abort('blockedbyclient');
+        }
+        return route.continue();
       });
+      // Playwright does not route the hops of a server redirect (the IdP's 303s, the service's
+      // callback), so those are watched as they are issued: the completion ends the window at
+      // once (the page it would show holds nothing: the code is redeemed only with the core's
+      // PKCE verifier), a hop anywhere else closes it.
+      context.on('request', (request) => {
+        if (!request.isNavigationRequest() || !request.redirectedFrom()) return;
+        const url = request.url();
+        if (options.isCompletion(url)) finish({ kind: 'completed', url });
+        else if (!options.allowNavigation(url)) {
+          port.refused.push(url);
+          finish({ kind: 'cancelled' });
+        }
+      });
+      let page: Page | null = null;
       // Pop-ups from the identity provider's page are not part of a sign-in.
       context.on('page', (p) => {
-        if (p !== page) void p.close().catch(() => undefined);
+        if (page && p !== page) void p.close().catch(() => undefined);
       });
-      const page = await context.newPage();
+      page = await context.newPage();
       page.on('close', () => finish({ kind: 'cancelled' }));
       const onAbort = () => finish({ kind: 'cancelled' });
       if (options.signal.aborted) onAbort();

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const ELECTRON_MAIN = join(process.cwd(), 'dist', 'electron', 'main.js');
+export const ELECTRON_MAIN = join(process.cwd(), 'dist', 'electron', 'main.cjs');
 
 export interface ElectronLegStatus {
   runs: boolean;

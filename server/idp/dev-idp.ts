@@ -75,9 +75,12 @@ function sendHtml(res: ServerResponse, status: number, html: string): void {
   res.statusCode = status;
   res.setHeader('Content-Type', 'text/html; charset=utf-8');
   res.setHeader('Cache-Control', 'no-store');
+  // Browsers apply form-action to the redirects after a submit too: the sign-in form ends at the
+  // relying party's callback (the service, on any loopback port), so 'self' alone would stop a
+  // real browser there.
   res.setHeader(
     'Content-Security-Policy',
-    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self' http://127.0.0.1:* http://[::1]:*",
   );
   res.end(html);
 }

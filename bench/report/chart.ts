@@ -58,10 +58,15 @@ function panel(
     `<text x="${left + PANEL_W / 2}" y="${TOP + PANEL_H + 34}" text-anchor="middle">offered load (logins/s)</text>`,
     `<text transform="translate(${left - 44} ${TOP + PANEL_H / 2}) rotate(-90)" text-anchor="middle">${esc(yLabel)}</text>`,
   );
+  const legend: string[] = [
+    // The legend sits over the plot, drawn last: a pale box keeps lines from crossing labels.
+    `<rect x="${left + 4}" y="${TOP + 4}" width="170" height="${series.length * 16 + 6}" fill="#fff" fill-opacity="0.9"/>`,
+  ];
   series.forEach((s, i) => {
+    const dash = s.dashed ? ' stroke-dasharray="6 4"' : '';
     const path = s.points.map(([px, py]) => `${x(px).toFixed(1)},${y(py).toFixed(1)}`).join(' ');
     parts.push(
-      `<polyline points="${path}" fill="none" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+      `<polyline points="${path}" fill="none" stroke="${s.colour}" stroke-width="2"${dash}/>`,
     );
     if (!s.dashed) {
       for (const [px, py] of s.points) {
@@ -71,11 +76,12 @@ function panel(
       }
     }
     const ly = TOP + 14 + i * 16;
-    parts.push(
-      `<line x1="${left + 8}" y1="${ly - 4}" x2="${left + 28}" y2="${ly - 4}" stroke="${s.colour}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ''}/>`,
+    legend.push(
+      `<line x1="${left + 8}" y1="${ly - 4}" x2="${left + 28}" y2="${ly - 4}" stroke="${s.colour}" stroke-width="2"${dash}/>`,
       `<text x="${left + 34}" y="${ly}">${esc(s.label)}</text>`,
     );
   });
+  parts.push(...legend);
   return parts.join('\n');
 }
 

@@ -200,7 +200,8 @@ export function createWebWindowPort(options: WebWindowPortOptions): PlaywrightWe
         case 'allow':
           if (popup) adoptChild(owner);
           if (kind !== 'sub-frame') await grantFor(url);
-          return isLoopbackUrl(url) ? route.continue() : route.abort('blockedbyclient');
+          if (!isLoopbackUrl(url)) return route.abort('blockedbyclient');
+          return popup ? route.continue() : continueChecked(route, url);
         case 'child-window':
           if (popup) adoptChild(owner);
           await grantFor(action.url);
@@ -219,6 +220,23 @@ export function createWebWindowPort(options: WebWindowPortOptions): PlaywrightWe
           if (popup) await owner.close().catch(() => undefined);
           return;
       }
+    }
+    /** Playwright does not route the hops of a server redirect, so an allowed navigation is
+     * fetched here without following redirects, and a redirect's target is decided (Electron's
+     * will-redirect) before the browser may follow it. */
+    async function continueChecked(route: Route, url: string): Promise<void> {
+      const response = await route.fetch({ maxRedirects: 0 }).catch(() => null);
+      if (!response) return route.abort('failed');
+      const location = response.headers()['location'];
+      if (response.status() >= 300 && response.status() < 400 && location) {
+        const target = new URL(location, url).toString();
+        const action = decide(target, 'redirect');
+        if (action.action === 'deny') return route.fulfill({ status: 204, body: '' });
+        if (action.action === 'load') {
+          return route.fulfill({ status: 302, headers: { location: action.url } });
+        }
+      }
+      return route.fulfill({ response });
     }
     await context.route('**/*', onRoute);
 

@@ -321,6 +321,31 @@ describe('permissions of an allowed partner origin (shared terminal)', () => {
           media,
         };
       });
+      // The allowed partner redirects to an origin nobody allowed: the redirect is refused.
+      const elsewhere = await startForeignServer('127.0.0.3');
+      try {
+        const win = client.web.current()!;
+        const target = `${elsewhere.url}/after-redirect`;
+        await app.evaluate(
+          (u) => void (location.href = u),
+          `${partner.url}/redirect?to=${encodeURIComponent(target)}`,
+        );
+        await expect
+          .poll(() => win.navigations.some((n) => n.url === target && n.kind === 'redirect'), {
+            timeout: 15_000,
+          })
+          .toBe(true);
+        const redirected =
+          elsewhere.documentHits().length > 0 || app.url().startsWith(elsewhere.url);
+        recordFigure('escapes.jsonl', {
+          name: 'server redirect from an allowed origin to a foreign one',
+          escaped: redirected,
+        });
+        expect(redirected).toBe(false);
+        expect(win.navigations.find((n) => n.url === target)?.action).toBe('deny');
+      } finally {
+        await elsewhere.close();
+      }
       const granted = Object.values(states).some((v) => v === 'granted');
       recordFigure('escapes.jsonl', {
         name: 'permission request from an allowed foreign origin',

@@ -37,6 +37,12 @@ export async function startForeignServer(host = '127.0.0.2'): Promise<ForeignSer
       host: String(req.headers.host ?? ''),
     });
     req.resume();
+    // /redirect?to=URL: a partner page that sends the browser elsewhere.
+    const to = new URL(req.url ?? '/', 'http://x').searchParams.get('to');
+    if (to && (req.url ?? '').startsWith('/redirect')) {
+      res.writeHead(302, { location: to }).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
   });
   await new Promise<void>((resolve, reject) => {

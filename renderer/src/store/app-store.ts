@@ -406,6 +406,14 @@ export function handleEvent(event: TeleqEvent): void {
         screen.name === 'password-changed' ||
         (screen.name === 'password-change' && !screen.forced);
       if (inSession) loggedOut(event.reason, event.knownUsers);
+      // Back at step 1 with an empty list (the invoke answered before this event): the device
+      // now knows the user who just left, so go to the entry screen the fresh list calls for.
+      else if (
+        screen.name === 'step1' &&
+        useApp.getState().knownUsers.length === 0 &&
+        event.knownUsers.length > 0
+      )
+        loggedOut(event.reason, event.knownUsers);
       // Already back at the login (we asked for it): only the fresh list and the reason change.
       else set({ knownUsers: event.knownUsers, loggedOut: event.reason, idle: null });
       return;

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { API_PATHS } from '../../shared/api/paths';
 import type { SessionResponseSchema } from '../../shared/api/schemas';
 import { passwordStatusOf } from '../auth/password-status';
-import { revokeSession, useSession } from '../auth/sessions';
+import { logoutSession } from '../auth/logout';
+import { useSession } from '../auth/sessions';
 import type { ServiceContext } from '../context';
 import { clientAddress } from '../context';
 import { unauthorized } from '../http/api-error';
@@ -32,17 +33,7 @@ export const sessionRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async 
   app.post(API_PATHS.sessionLogout, async (request, reply) => {
     const token = bearerToken(request);
     if (!token) throw unauthorized();
-    const ended = revokeSession(ctx.db, token, ctx.now());
-    if (ended) {
-      ctx.audit.record({
-        event: 'session.logout',
-        outcome: 'success',
-        userId: ended.user_id,
-        ip: clientAddress(request),
-        device: ended.device_thumbprint,
-      });
-    }
-    // Idempotent: a client that logs out twice (or after expiry) is done either way.
+    logoutSession(ctx, token, clientAddress(request), 'api');
     return reply.code(204).send();
   });
 };

@@ -8,7 +8,8 @@ import formbody from '@fastify/formbody';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, WEB_PATHS } from '../../shared/api/paths';
 import { passwordStatusOf } from '../auth/password-status';
-import { revokeSession, useSession } from '../auth/sessions';
+import { logoutSession } from '../auth/logout';
+import { useSession } from '../auth/sessions';
 import type { ServiceContext } from '../context';
 import { clientAddress } from '../context';
 import { findUserById } from '../users';
@@ -97,17 +98,7 @@ export const webAppRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (
       return secure(reply).code(403).type('text/plain').send('Cross-site logout refused.');
     }
     const token = request.cookies[SESSION_COOKIE];
-    const ended = token ? revokeSession(ctx.db, token, ctx.now()) : null;
-    if (ended) {
-      ctx.audit.record({
-        event: 'session.logout',
-        outcome: 'success',
-        userId: ended.user_id,
-        ip: clientAddress(request),
-        device: ended.device_thumbprint,
-        details: { via: 'web_app' },
-      });
-    }
+    if (token) logoutSession(ctx, token, clientAddress(request), 'web_app');
     return secure(reply)
       .clearCookie(SESSION_COOKIE, { path: '/', secure: ctx.settings.secureCookies })
       .redirect(WEB_PATHS.loggedOut, 303);

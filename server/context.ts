@@ -6,7 +6,9 @@
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import type { AuditLog } from './audit';
 import type { Db } from './db/database';
-import type { JtiStore, NonceStore } from './device/proof';
+import { verifyDeviceProof } from './device/proof';
+import type { JtiStore, NonceStore, VerifiedDevice } from './device/proof';
+import { API_PREFIX, type ApiPath } from '../shared/api/paths';
 import type { FlowStore } from './flows/flow-store';
 import type { Mailer } from './mail/mailer';
 import type { DevMailbox } from './mail/dev-mailbox';
@@ -62,4 +64,18 @@ export function expectedUrls(ctx: ServiceContext, request: FastifyRequest, path:
     }
   }
   return [...urls];
+}
+
+/** Verifies the device proof of a POST to an API path: the proof must name this very call,
+ * under the public URL or the URL the request came in on. */
+export function verifyCallProof(
+  ctx: ServiceContext,
+  request: FastifyRequest,
+  path: ApiPath,
+  proof: string,
+): Promise<VerifiedDevice> {
+  return verifyDeviceProof(ctx, proof, {
+    htm: 'POST',
+    htu: expectedUrls(ctx, request, API_PREFIX + path),
+  });
 }

@@ -1,6 +1,6 @@
 /** POST /device/challenge, /device/hello, /device/forget: the device memory behind R5. */
 import type { FastifyPluginAsync } from 'fastify';
-import { API_PATHS, API_PREFIX } from '../../shared/api/paths';
+import { API_PATHS } from '../../shared/api/paths';
 import { DeviceForgetRequestSchema, DeviceHelloRequestSchema } from '../../shared/api/schemas';
 import type {
   DeviceChallengeResponseSchema,
@@ -9,20 +9,13 @@ import type {
 import type { z } from 'zod';
 import { methodsFor } from '../auth/methods';
 import type { ServiceContext } from '../context';
-import { clientAddress, expectedUrls } from '../context';
+import { clientAddress, verifyCallProof } from '../context';
 import { unbindDevice, usersOnDevice, isDeviceBound } from '../device/bindings';
-import { verifyDeviceProof } from '../device/proof';
 import { ApiHttpError } from '../http/api-error';
 import { parseBody } from '../http/validate';
 import { findUserById, findUserByUsername } from '../users';
 
 export const deviceRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (app, { ctx }) => {
-  const proofFor = (request: Parameters<typeof expectedUrls>[1], path: string, proof: string) =>
-    verifyDeviceProof(ctx, proof, {
-      htm: 'POST',
-      htu: expectedUrls(ctx, request, API_PREFIX + path),
-    });
-
   app.post(API_PATHS.deviceChallenge, async (request) => {
     ctx.limiter.hit('device', clientAddress(request));
     const { nonce, expiresAt } = ctx.nonces.issue();
@@ -36,7 +29,7 @@ export const deviceRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (
   app.post(API_PATHS.deviceHello, async (request) => {
     ctx.limiter.hit('device', clientAddress(request));
     const body = parseBody(DeviceHelloRequestSchema, request.body);
-    const device = await proofFor(request, API_PATHS.deviceHello, body.proof);
+    const device = await verifyCallProof(ctx, request, API_PATHS.deviceHello, body.proof);
     const users = usersOnDevice(ctx.db, device.thumbprint)
       .map((id) => findUserById(ctx.db, id))
       .filter((user) => user !== null);
@@ -60,7 +53,7 @@ export const deviceRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (
   app.post(API_PATHS.deviceForget, async (request, reply) => {
     ctx.limiter.hit('device', clientAddress(request));
     const body = parseBody(DeviceForgetRequestSchema, request.body);
-    const device = await proofFor(request, API_PATHS.deviceForget, body.proof);
+    const device = await verifyCallProof(ctx, request, API_PATHS.deviceForget, body.proof);
     const user = findUserByUsername(ctx.db, body.username);
     if (user && isDeviceBound(ctx.db, device.thumbprint, user.id)) {
       unbindDevice(ctx.db, device.thumbprint, user.id);

@@ -1,7 +1,7 @@
 /** POST /login/identify (step 1, R3) and POST /login/password (step 2, R4/R5). */
 import type { FastifyPluginAsync } from 'fastify';
 import type { z } from 'zod';
-import { API_PATHS, API_PREFIX } from '../../shared/api/paths';
+import { API_PATHS } from '../../shared/api/paths';
 import { IdentifyRequestSchema, PasswordLoginRequestSchema } from '../../shared/api/schemas';
 import type { IdentifyResponseSchema } from '../../shared/api/schemas';
 import { completeLogin } from '../auth/complete-login';
@@ -11,9 +11,8 @@ import { upgradeHashInPlace } from '../auth/own-password';
 import { verifyPassword } from '../auth/password-hash';
 import { auditUsername } from '../audit';
 import type { ServiceContext } from '../context';
-import { clientAddress, expectedUrls } from '../context';
+import { clientAddress, verifyCallProof } from '../context';
 import { isDeviceBound } from '../device/bindings';
-import { verifyDeviceProof } from '../device/proof';
 import { ApiHttpError, invalidCredentials, locked } from '../http/api-error';
 import { parseBody } from '../http/validate';
 import { emailMatches, findUserById, findUserByUsername } from '../users';
@@ -39,10 +38,7 @@ export const loginRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (a
     const ip = clientAddress(request);
     ctx.limiter.hit('login', ip);
     const body = parseBody(PasswordLoginRequestSchema, request.body);
-    const device = await verifyDeviceProof(ctx, body.proof, {
-      htm: 'POST',
-      htu: expectedUrls(ctx, request, API_PREFIX + API_PATHS.loginPassword),
-    });
+    const device = await verifyCallProof(ctx, request, API_PATHS.loginPassword, body.proof);
 
     let username: string;
     let user: UserRow | null;

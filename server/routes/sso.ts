@@ -4,12 +4,11 @@
  * embedded window's landing page). One broker per service context serves both plugins.
  */
 import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
-import { API_PATHS, API_PREFIX, WEB_PATHS } from '../../shared/api/paths';
+import { API_PATHS, WEB_PATHS } from '../../shared/api/paths';
 import { SsoExchangeRequestSchema, SsoStartRequestSchema } from '../../shared/api/schemas';
 import type { ServiceContext } from '../context';
-import { clientAddress, expectedUrls } from '../context';
+import { clientAddress, expectedUrls, verifyCallProof } from '../context';
 import { isDeviceBound } from '../device/bindings';
-import { verifyDeviceProof } from '../device/proof';
 import { ApiHttpError } from '../http/api-error';
 import { parseBody } from '../http/validate';
 import { createSsoBroker, type SsoBroker } from '../sso/broker';
@@ -55,10 +54,7 @@ export const ssoRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (app
       if (!user) throw noSso();
       flowId = flow.id;
     } else {
-      const device = await verifyDeviceProof(ctx, body.proof, {
-        htm: 'POST',
-        htu: expectedUrls(ctx, request, API_PREFIX + API_PATHS.ssoStart),
-      });
+      const device = await verifyCallProof(ctx, request, API_PATHS.ssoStart, body.proof);
       user = findUserByUsername(ctx.db, body.username);
       if (!user || !isDeviceBound(ctx.db, device.thumbprint, user.id)) {
         throw new ApiHttpError(
@@ -82,10 +78,7 @@ export const ssoRoutes: FastifyPluginAsync<{ ctx: ServiceContext }> = async (app
     const ip = clientAddress(request);
     ctx.limiter.hit('sso', ip);
     const body = parseBody(SsoExchangeRequestSchema, request.body);
-    const device = await verifyDeviceProof(ctx, body.proof, {
-      htm: 'POST',
-      htu: expectedUrls(ctx, request, API_PREFIX + API_PATHS.ssoExchange),
-    });
+    const device = await verifyCallProof(ctx, request, API_PATHS.ssoExchange, body.proof);
     return broker.exchange({ code: body.code, codeVerifier: body.codeVerifier, device, ip });
   });
 };

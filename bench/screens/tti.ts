@@ -10,8 +10,8 @@
 import type { StartupState } from '../../shared/bridge/contract';
 import { roundSummary, summarise } from '../lib/stats';
 import type { Summary } from '../lib/stats';
-import { launchChromium } from './chromium';
-import { serveStatic } from './static-server';
+import { launchChromium } from '../../test/harness/chromium';
+import { startRendererHost } from '../../test/harness/renderer-host';
 
 const STARTUP: StartupState = {
   mode: 'workstation',
@@ -48,7 +48,7 @@ function probeScript(startup: StartupState): string {
 }
 
 export async function measureTimeToInteractive(distDir: string, loads: number): Promise<Summary> {
-  const site = await serveStatic(distDir);
+  const site = await startRendererHost(distDir);
   const browser = await launchChromium();
   try {
     const times: number[] = [];

@@ -2,38 +2,26 @@
  * One Chromium per test file (playwright-core against the system browser), a fresh page per
  * test with the scripted bridge installed before the app's first script runs.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../test/harness/chromium';
 import { AxeBuilder } from '@axe-core/playwright';
 import { ensureBuilt } from './dist';
-import { serveDirectory, type StaticServer } from './static-server';
+// The browser shell's host: the very CSP the app:// scheme gives our pages in Electron.
+import { startRendererHost, type RendererHost } from '../../test/harness/renderer-host';
 import { scriptedBridgeSource, type BridgeScript, type RecordedCall } from './scripted-bridge';
 import type { TeleqEvent, RequestChannel } from '../../shared/bridge/contract';
 import type { ScriptedReply } from './scripted-bridge';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export interface Rig {
   browser: Browser;
-  server: StaticServer;
+  server: RendererHost;
   close(): Promise<void>;
 }
 
 export async function startRig(): Promise<Rig> {
   const dist = await ensureBuilt();
-  const server = await serveDirectory(dist);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const server = await startRendererHost(dist);
+  const browser = await launchChromium();
   return {
     browser,
     server,

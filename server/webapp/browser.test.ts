@@ -2,15 +2,14 @@
 // cookie, localStorage and IndexedDB entries the kiosk tests look for, opens the video pop-up
 // on the same origin, and that pop-up gets the camera.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../shared/api/paths';
 import { ANNA } from '../testing/demo';
 import { startTestService } from '../testing/start';
 import type { TestService } from '../testing/start';
+import { CHROMIUM_PATH as CHROMIUM, launchChromium } from '../../test/harness/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium)
   console.warn(`SKIPPED web app browser test: no Chromium at ${CHROMIUM} (.ci/run installs it)`);
@@ -20,19 +19,9 @@ let browser: Browser;
 beforeAll(async () => {
   if (!haveChromium) return;
   service = await startTestService();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-    ],
+  browser = await launchChromium({
+    // This test plays the user who allows the camera; the kiosk's own decision is tested in e2e.
+    extraArgs: ['--use-fake-ui-for-media-stream'],
   });
 });
 afterAll(async () => {

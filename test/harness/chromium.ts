@@ -1,5 +1,6 @@
 /**
- * Debian's Chromium through playwright-core: never a downloaded browser. The flags keep the
+ * Debian's Chromium through playwright-core: never a downloaded browser. The one launcher of every
+ * test, the browser shell, the preview and the bench. The flags keep the
  * browser from talking to anything but loopback (no background networking, no component or sync
  * updates, no QUIC) so a test run sends no traffic off the machine.
  */
@@ -20,10 +21,12 @@ export const CHROMIUM_ARGS = [
   '--use-fake-device-for-media-stream',
 ];
 
-export function launchChromium(options: { headless?: boolean } = {}): Promise<Browser> {
+export function launchChromium(
+  options: { headless?: boolean; extraArgs?: string[] } = {},
+): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     headless: options.headless ?? true,
   });
 }

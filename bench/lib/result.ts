@@ -69,7 +69,10 @@ export interface StormResult {
   p99Ms: number | null;
   /** Failed logins over every phase; must be 0. */
   errors: number | null;
+  /** The higher of the two samples below: the efficiency is judged against the faster machine. */
   argon2BoundPerSecond: number | null;
+  /** The bound measured before the storm and again after it (a shared VM's speed drifts). */
+  argon2BoundSamplesPerSecond?: number[];
   efficiency: number | null;
   /** VmHWM of the service process over the whole storm. */
   peakRssMb: number | null;

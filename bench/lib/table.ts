@@ -45,7 +45,7 @@ export function renderTable(r: BenchResult): string {
   rows.push([
     'argon2id bound',
     fmt(s.argon2BoundPerSecond, ' verifications/s'),
-    'same params, same cores',
+    `same params, same cores; best of ${(s.argon2BoundSamplesPerSecond ?? []).join(' and ') || 'one sample'}`,
   ]);
   rows.push([
     'storm efficiency',

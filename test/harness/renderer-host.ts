@@ -5,7 +5,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { APP_CSP } from '../../electron/core/app-scheme';
 
 export const RENDERER_DIR = join(process.cwd(), 'dist', 'renderer');
@@ -30,7 +30,9 @@ export interface RendererHost {
 
 export class RendererBuildMissing extends Error {}
 
-export async function startRendererHost(dir = RENDERER_DIR): Promise<RendererHost> {
+export async function startRendererHost(folder = RENDERER_DIR): Promise<RendererHost> {
+  // Absolute and without a trailing separator, so the containment check below means what it says.
+  const dir = resolve(folder);
   if (!existsSync(join(dir, 'index.html'))) {
     throw new RendererBuildMissing(
       `the renderer build is missing (${dir}/index.html): run \`npm run build:renderer\` first`,

@@ -8,7 +8,8 @@ import { LoginFrame } from '../components/LoginFrame';
 import { NewPasswordFields, newPasswordProblems } from '../components/NewPasswordFields';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
-import { codeProblem, emailProblem, usernameProblem } from '../components/validate';
+import { codeProblem } from '../components/validate';
+import { IdentityFields, useIdentityFields } from '../components/IdentityFields';
 import { actions, useApp } from '../store/app-store';
 import type { Screen } from '../store/screens';
 
@@ -17,27 +18,15 @@ import type { Screen } from '../store/screens';
 export function ForgotRequest(props: Extract<Screen, { name: 'forgot-request' }>) {
   const { t } = useTranslation();
   const error = useApp((s) => s.error);
-  const [username, setUsername] = useState(props.username);
-  const [email, setEmail] = useState('');
-  const [problems, setProblems] = useState<{ username?: string; email?: string }>({});
-  const usernameRef = useRef<HTMLInputElement>(null);
-  const emailRef = useRef<HTMLInputElement>(null);
+  const fields = useIdentityFields(props.username);
   const alertRef = useRef<HTMLDivElement>(null);
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
     if (useApp.getState().busy) return;
-    const u = usernameProblem(username);
-    const e = emailProblem(email);
-    const next = {
-      username:
-        u === 'required' ? t('step1.usernameRequired') : u ? t('step1.usernameInvalid') : undefined,
-      email: e === 'required' ? t('step1.emailRequired') : e ? t('step1.emailInvalid') : undefined,
-    };
-    setProblems(next);
-    if (next.username) return usernameRef.current?.focus();
-    if (next.email) return emailRef.current?.focus();
-    if (await actions.forgot(username.trim(), email.trim())) alertRef.current?.focus();
+    const identity = fields.validate();
+    if (!identity) return;
+    if (await actions.forgot(identity.username, identity.email)) alertRef.current?.focus();
   }
 
   return (
@@ -49,27 +38,7 @@ export function ForgotRequest(props: Extract<Screen, { name: 'forgot-request' }>
       </p>
       <ErrorAlert ref={alertRef} error={error} onRetry={() => void submit()} />
       <form noValidate onSubmit={(e) => void submit(e)}>
-        <TextField
-          id="forgot-username"
-          label={t('step1.username')}
-          value={username}
-          onChange={setUsername}
-          error={problems.username}
-          autoComplete="username"
-          inputRef={usernameRef}
-        />
-        <TextField
-          id="forgot-email"
-          type="email"
-          label={t('step1.email')}
-          value={email}
-          onChange={setEmail}
-          error={problems.email}
-          autoComplete="email"
-          inputMode="email"
-          inputRef={emailRef}
-          describedBy={['email-current']}
-        />
+        <IdentityFields fields={fields} idPrefix="forgot-" emailDescribedBy={['email-current']} />
         <div className="actions">
           <SubmitButton label={t('forgot.submit')} />
           <button
